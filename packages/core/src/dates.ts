@@ -1,0 +1,64 @@
+import type { IsoDate } from './domain';
+
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return toIsoDate(date) === value;
+}
+
+/** The UTC calendar day of an instant. */
+export function toIsoDate(instant: Date): IsoDate {
+  return instant.toISOString().slice(0, 10);
+}
+
+/** Midnight UTC at the start of a calendar day. */
+export function fromIsoDate(day: IsoDate): Date {
+  return new Date(`${day}T00:00:00.000Z`);
+}
+
+/** Day number since 1970-01-01 (UTC); handy for arithmetic and comparisons. */
+export function dayNumber(day: IsoDate): number {
+  return Math.round(fromIsoDate(day).getTime() / DAY_MS);
+}
+
+export function fromDayNumber(day: number): IsoDate {
+  return toIsoDate(new Date(day * DAY_MS));
+}
+
+export function addDays(day: IsoDate, days: number): IsoDate {
+  return fromDayNumber(dayNumber(day) + days);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(day: IsoDate): number {
+  return (((dayNumber(day) + 4) % 7) + 7) % 7;
+}
+
+export function isWeekend(day: IsoDate): boolean {
+  const d = weekday(day);
+  return d === 0 || d === 6;
+}
+
+/**
+ * The day `count` business days after `day` (weekends skipped; holidays are not
+ * modelled because IPP does not publish its calendar).
+ */
+export function addBusinessDays(day: IsoDate, count: number): IsoDate {
+  let current = dayNumber(day);
+  let remaining = count;
+  while (remaining > 0) {
+    current += 1;
+    if (!isWeekend(fromDayNumber(current))) remaining -= 1;
+  }
+  return fromDayNumber(current);
+}
