@@ -1,2 +1,3 @@
 export * from './domain';
 export * from './dates';
+export * from './config/parse-environment';

@@ -1,0 +1,116 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { ApiConfig } from './config';
+import { authRoutes, meRoutes } from './modules/auth/auth.routes';
+import { healthRoutes } from './modules/health/health.routes';
+import { authPlugin } from './plugins/auth.plugin';
+import { databasePlugin } from './plugins/database.plugin';
+import { registerErrorHandling } from './plugins/error-handler';
+import { redisPlugin } from './plugins/redis.plugin';
+import { registerWebApp } from './plugins/web.plugin';
+import './types';
+
+export interface BuildOptions {
+  /** pino options, or false to silence logs (tests). */
+  logger?: boolean | Record<string, unknown>;
+}
+
+/**
+ * The whole HTTP application, without listening: tests drive it with `app.inject()`,
+ * `server.ts` adds the process concerns. Plugins load external → app → routes.
+ */
+export async function buildApp(config: ApiConfig, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            ...(typeof options.logger === 'object' ? options.logger : {}),
+          },
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    requestIdHeader: false,
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('config', config);
+  registerErrorHandling(app);
+
+  // External plugins.
+  await app.register(databasePlugin);
+  await app.register(redisPlugin);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginResourcePolicy: { policy: 'same-site' },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: config.rateLimit.perMinute,
+    timeWindow: 60_000,
+    ...(app.redis ? { redis: app.redis, nameSpace: `${config.redis?.prefix ?? 'counterpoint'}:rate:` } : {}),
+    // Counters are a safety net; an unreachable Redis must not take the API down.
+    skipOnError: true,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      error: { code: 'rate_limited', message: `Too many requests. Try again in ${Math.ceil(context.ttl / 1000)} s.` },
+    }),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Counterpoint API',
+        description: 'Track counterfeit sellers, IPP complaints and joint reporting campaigns.',
+        version: '1',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'cp_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+
+  // Application plugins.
+  await app.register(authPlugin);
+
+  // Routes.
+  await app.register(healthRoutes);
+  await app.register(authRoutes, { prefix: '/api/v1' });
+  await app.register(
+    async (signedIn) => {
+      signedIn.addHook('onRequest', signedIn.authenticate);
+      await signedIn.register(meRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+  await registerWebApp(app);
+
+  return app;
+}

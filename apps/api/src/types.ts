@@ -1,0 +1,34 @@
+import type { Db } from '@counterpoint/db';
+import type { QueueConnection } from '@counterpoint/queue';
+import type { Redis } from 'ioredis';
+import type { ApiConfig } from './config';
+import type { AttemptLimiter } from './lib/attempt-limiter';
+
+/** Who is calling, once `authenticate` has run. */
+export interface AuthContext {
+  artistId: string;
+  role: 'artist' | 'moderator';
+  via: 'session' | 'token';
+  sessionId: string | null;
+  csrfToken: string | null;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: ApiConfig;
+    db: Db;
+    redis: Redis | null;
+    queues: QueueConnection;
+    attemptLimiter: AttemptLimiter;
+    authenticate: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+  }
+  interface FastifyRequest {
+    auth: AuthContext | null;
+  }
+}
+
+/** The caller's identity on a route that ran `authenticate`; throws if it did not. */
+export function requireAuth(request: import('fastify').FastifyRequest): AuthContext {
+  if (!request.auth) throw new Error('authenticate hook missing on this route');
+  return request.auth;
+}

@@ -1,0 +1,5 @@
+export * from './database';
+export * from './client';
+export * from './migrator';
+export * from './outbox';
+export * from './audit';

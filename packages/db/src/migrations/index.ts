@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as initialSchema from './2026-11-29T0001-initial-schema';
+
+/**
+ * Every migration, by name. Names sort by date; Kysely applies them in that order.
+ * Listed statically (rather than read from disk) so bundlers and test runners see them.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-29T0001-initial-schema': initialSchema,
+};

@@ -1,0 +1,55 @@
+import type { Kysely, Transaction } from 'kysely';
+import { sql } from 'kysely';
+import type { Database } from './database';
+
+/**
+ * Facts the API records for the worker. Written in the same transaction as the fact,
+ * so the worker cannot miss one even when Redis is down when the API answers.
+ */
+export type OutboxMessage =
+  | { topic: 'seller.facts_changed'; payload: { sellerIds: string[] } }
+  | { topic: 'import.requested'; payload: { importId: string } }
+  | { topic: 'campaign.inputs_changed'; payload: { campaignIds: string[] } }
+  | { topic: 'watchlist.changed'; payload: { sellerIds: string[] } };
+
+export type OutboxTopic = OutboxMessage['topic'];
+
+/** The channel the outbox relay listens on; a NOTIFY wakes it up at commit time. */
+export const OUTBOX_CHANNEL = 'counterpoint_outbox';
+
+export async function writeOutbox(
+  db: Kysely<Database> | Transaction<Database>,
+  messages: OutboxMessage | OutboxMessage[],
+): Promise<void> {
+  const list = (Array.isArray(messages) ? messages : [messages]).filter(hasContent);
+  if (list.length === 0) return;
+  await db
+    .insertInto('outbox')
+    .values(list.map((message) => ({ topic: message.topic, payload: JSON.stringify(message.payload) })))
+    .execute();
+  // Delivered at commit, and only if the transaction commits.
+  await sql`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`.execute(db);
+}
+
+function hasContent(message: OutboxMessage): boolean {
+  const payload = message.payload as Record<string, unknown>;
+  return Object.values(payload).every((value) => !Array.isArray(value) || value.length > 0);
+}
+
+/**
+ * Marks sellers' facts as changed: bumps their version (so a standing computed from older
+ * facts is visibly stale) and records an outbox message for the aggregation worker.
+ */
+export async function markSellersChanged(
+  trx: Transaction<Database>,
+  sellerIds: Iterable<string | null | undefined>,
+): Promise<void> {
+  const ids = [...new Set([...sellerIds].filter((id): id is string => Boolean(id)))].sort();
+  if (ids.length === 0) return;
+  await trx
+    .updateTable('sellers')
+    .set((eb) => ({ factsVersion: eb('factsVersion', '+', 1), updatedAt: new Date() }))
+    .where('id', 'in', ids)
+    .execute();
+  await writeOutbox(trx, { topic: 'seller.facts_changed', payload: { sellerIds: ids } });
+}
