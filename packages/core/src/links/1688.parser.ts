@@ -44,7 +44,7 @@ function parseOfferPath(parts: LinkParts): ParsedLink {
 function parseMobileDetail(parts: LinkParts): ParsedLink {
   const segments = pathSegments(parts.pathname);
   if (segments[0]?.toLowerCase() === 'offer') return parseOfferPath(parts);
-  const offerId = readQueryParam(parts.search, 'offerId');
+  const offerId = readQueryParam(parts.url.search, 'offerId');
   if (offerId === undefined || offerId === '') return missingId('1688', 'offerId', parts.originalUrl);
   return offerResult(offerId, parts);
 }

@@ -78,7 +78,8 @@ function parseStorePath(rest: string[], parts: LinkParts): ParsedLink {
   }
   // Mobile store pages (m.aliexpress.com/store/storeHome.htm, /store/v3/home.html) name the store
   // in the query string, when they name it at all.
-  const fromQuery = readQueryParam(parts.search, 'storeId') ?? readQueryParam(parts.search, 'shopId');
+  const search = parts.url.search;
+  const fromQuery = readQueryParam(search, 'storeId') ?? readQueryParam(search, 'shopId');
   if (fromQuery !== undefined) return storeResult(fromQuery, parts);
   if (rest.length === 1) return invalidId('aliexpress', 'store number', head, parts.originalUrl);
   return missingStoreNumber(parts);

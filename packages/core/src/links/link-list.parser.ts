@@ -1,5 +1,5 @@
 import { MARKETPLACES, type Marketplace } from '../domain';
-import { containsSpace, findLinkCandidates, trimLinkText } from './link-input';
+import { containsSpace, findLinkCandidates, isCleanHttpUrl, trimLinkText } from './link-input';
 import {
   LINK_ERROR_CODES,
   LINK_KINDS,
@@ -8,7 +8,7 @@ import {
   type ParsedLink,
   type ParsedLinkOk,
 } from './link.types';
-import { parseMarketplaceUrl } from './marketplace-url.parser';
+import { parseMarketplaceUrl, parsePreparedLink } from './marketplace-url.parser';
 import { canonicalStoreUrl } from './store-url';
 
 /** Options of {@link parseLinkList}. */
@@ -107,30 +107,40 @@ export function linkIdentityKey(link: ParsedLinkOk): string {
 export function parseLinkList(text: string, options: LinkListOptions = {}): LinkListResult {
   const shouldSplit = options.severalPerLine !== 'reject';
   const entries: LinkListEntry[] = [];
-  const firstLineByKey = new Map<string, number>();
+  const seen = new FirstSeen();
   const summary = emptySummary();
   const grouping = new GroupBuilder();
   let lineNumber = 0;
   let start = 0;
-  while (start <= text.length) {
+  for (;;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     lineNumber += 1;
     const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
     const line = text.slice(start, lineEnd);
-    start = end + 1;
-    const pieces = shouldSplit ? splitLine(line) : undefined;
-    if (pieces === null) continue;
-    summary.lines += 1;
-    const inputs = pieces ?? [line];
-    for (let index = 0; index < inputs.length; index += 1) {
-      const input = inputs[index] ?? '';
-      const entry: LinkListEntry = { line: lineNumber, input, result: parseMarketplaceUrl(input) };
-      if (inputs.length > 1) entry.part = index + 1;
-      record(entry, firstLineByKey, summary, grouping);
+    if (isCleanHttpUrl(line)) {
+      // The common case: one clean address, already known to need no preparing.
+      summary.lines += 1;
+      const entry: LinkListEntry = { line: lineNumber, input: line, result: parsePreparedLink(line, line) };
+      record(entry, seen, summary, grouping);
       entries.push(entry);
+    } else {
+      const pieces = splitLine(line, shouldSplit);
+      if (pieces !== null) {
+        summary.lines += 1;
+        const inputs = pieces ?? [line];
+        for (let index = 0; index < inputs.length; index += 1) {
+          const input = inputs[index] ?? '';
+          const result = parseMarketplaceUrl(input);
+          const entry: LinkListEntry =
+            inputs.length > 1 ? { line: lineNumber, part: index + 1, input, result } : { line: lineNumber, input, result };
+          record(entry, seen, summary, grouping);
+          entries.push(entry);
+        }
+      }
     }
-    if (end === text.length) break;
+    if (end >= text.length) break;
+    start = end + 1;
   }
   return { entries, summary, groups: grouping.build() };
 }
@@ -139,20 +149,38 @@ export function parseLinkList(text: string, options: LinkListOptions = {}): Link
  * `null` for a blank line, the links of a line that holds several, `undefined` for an
  * ordinary line (parsed as it is).
  */
-function splitLine(line: string): string[] | null | undefined {
+function splitLine(line: string, shouldSplit: boolean): string[] | null | undefined {
   const trimmed = trimLinkText(line);
   if (trimmed.length === 0) return null;
-  if (!containsSpace(trimmed)) return undefined;
+  if (!shouldSplit || !containsSpace(trimmed)) return undefined;
   const candidates = findLinkCandidates(trimmed);
   return candidates.length > 1 ? candidates : undefined;
 }
 
-function record(
-  entry: LinkListEntry,
-  firstLineByKey: Map<string, number>,
-  summary: LinkListSummary,
-  grouping: GroupBuilder,
-): void {
+/**
+ * First line of each distinct link, keyed like {@link linkIdentityKey} but through one map per
+ * marketplace and kind, so that no key string is built per line: on a million-line paste those
+ * strings were most of the garbage the bulk parser made.
+ */
+class FirstSeen {
+  private readonly maps = new Map<string, Map<string, number>>();
+
+  /** The line that first named `link`, or undefined after recording `line` as that line. */
+  claim(link: ParsedLinkOk, line: number): number | undefined {
+    const bucketKey = link.kind === 'listing' ? link.marketplace : `${link.marketplace}|${link.kind}`;
+    let bucket = this.maps.get(bucketKey);
+    if (bucket === undefined) {
+      bucket = new Map();
+      this.maps.set(bucketKey, bucket);
+    }
+    const key = link.kind === 'short' ? link.canonicalUrl : link.id;
+    const first = bucket.get(key);
+    if (first === undefined) bucket.set(key, line);
+    return first;
+  }
+}
+
+function record(entry: LinkListEntry, seen: FirstSeen, summary: LinkListSummary, grouping: GroupBuilder): void {
   summary.links += 1;
   const result = entry.result;
   if (!result.ok) {
@@ -161,14 +189,12 @@ function record(
     return;
   }
   summary.accepted += 1;
-  const key = linkIdentityKey(result);
-  const firstLine = firstLineByKey.get(key);
+  const firstLine = seen.claim(result, entry.line);
   if (firstLine !== undefined) {
     entry.duplicateOf = firstLine;
     summary.duplicates += 1;
     return;
   }
-  firstLineByKey.set(key, entry.line);
   summary.unique += 1;
   summary.byMarketplace[result.marketplace] += 1;
   summary.byKind[result.kind] += 1;

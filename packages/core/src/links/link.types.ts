@@ -74,7 +74,10 @@ export interface LinkParts {
   baseDomain: string;
   /** `URL.pathname`: percent-encoding kept, case kept. */
   pathname: string;
-  /** `URL.search`, including its leading `?` (or ''). */
-  search: string;
+  /**
+   * The parsed URL, for the parsers that need its query string: reading `url.search` copies it,
+   * so it is read only by the parsers that use it.
+   */
+  url: URL;
   originalUrl: string;
 }

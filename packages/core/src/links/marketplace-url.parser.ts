@@ -4,7 +4,7 @@ import { parseAliExpressLink } from './aliexpress.parser';
 import { prepareLinkText } from './link-input';
 import { linkError } from './link-result';
 import type { LinkParts, ParsedLink, ParsedLinkError } from './link.types';
-import { SHORT_LINK_HOSTS, parseShortLink } from './short-link.parser';
+import { SHORT_LINK_HOSTS, parseShortLink, type ShortLinkRule } from './short-link.parser';
 import { parseTaobaoLink } from './taobao.parser';
 import { parseTmallLink } from './tmall.parser';
 
@@ -12,26 +12,31 @@ type MarketplaceParser = (parts: LinkParts) => ParsedLink;
 
 interface BaseDomain {
   domain: string;
-  /** `.` + domain, precomputed because every link is tested against every entry. */
+  /** `.` + domain, precomputed because every link is tested against it. */
   dotted: string;
   parse: MarketplaceParser;
+  /** Short-link hosts under this domain, by subdomain. */
+  shortHosts: ReadonlyMap<string, ShortLinkRule> | undefined;
 }
 
 function baseDomain(domain: string, parse: MarketplaceParser): BaseDomain {
-  return { domain, dotted: `.${domain}`, parse };
+  return { domain, dotted: `.${domain}`, parse, shortHosts: SHORT_LINK_HOSTS.get(domain) };
 }
 
-/** The registrable domains of the marketplaces and the parser that reads their paths. */
+/**
+ * The registrable domains of the marketplaces and the parser that reads their paths, most
+ * pasted first. Matched with `endsWith`, which neither allocates nor hashes.
+ */
 const BASE_DOMAINS: readonly BaseDomain[] = [
   baseDomain('aliexpress.com', parseAliExpressLink),
-  baseDomain('aliexpress.us', parseAliExpressLink),
-  baseDomain('aliexpress.ru', parseAliExpressLink),
-  baseDomain('alibaba.com', parseAlibabaLink),
   baseDomain('taobao.com', parseTaobaoLink),
   baseDomain('tmall.com', parseTmallLink),
-  baseDomain('tmall.hk', parseTmallLink),
   baseDomain('1688.com', parse1688Link),
-  // Other hosts of the share-link domains: the known short hosts are matched before this table.
+  baseDomain('alibaba.com', parseAlibabaLink),
+  baseDomain('aliexpress.us', parseAliExpressLink),
+  baseDomain('aliexpress.ru', parseAliExpressLink),
+  baseDomain('tmall.hk', parseTmallLink),
+  // Other hosts of the share-link domains are refused: only the known short hosts are links.
   baseDomain('tb.cn', notAShortLink),
   baseDomain('ali.click', notAShortLink),
 ];
@@ -73,45 +78,49 @@ export function parseMarketplaceUrl(input: string): ParsedLink {
 
 function parseLink(input: string): ParsedLink {
   const prepared = prepareLinkText(input);
-  if (!prepared.ok) return prepared;
+  if (typeof prepared !== 'string') return prepared;
+  return parsePreparedLink(prepared, input);
+}
+
+/**
+ * Parses a string `prepareLinkText` returned (or one it would return unchanged). Lets the bulk
+ * parser, which already looked at each line, skip preparing it twice.
+ */
+export function parsePreparedLink(prepared: string, input: string): ParsedLink {
   let url: URL;
   try {
-    url = new URL(prepared.text);
+    url = new URL(prepared);
   } catch {
     return linkError('not_a_url', 'This is not a valid web address. Paste the full address of the listing page.', input);
   }
-  const rejection = checkUrlSafety(url, input);
-  if (rejection !== undefined) return rejection;
+  // Prepared text is always an http: or https: address, so the scheme needs no check here.
   let host = url.hostname;
+  const rejection = checkUrlSafety(url, host, prepared, input);
+  if (rejection !== undefined) return rejection;
   if (host.endsWith('.')) host = host.slice(0, -1);
-  const parts: LinkParts = { host, subdomain: '', baseDomain: '', pathname: url.pathname, search: url.search, originalUrl: input };
-  const shortRule = SHORT_LINK_HOSTS.get(host);
-  if (shortRule !== undefined) return parseShortLink(parts, shortRule);
   for (const base of BASE_DOMAINS) {
-    if (host === base.domain || host.endsWith(base.dotted)) {
-      parts.baseDomain = base.domain;
-      parts.subdomain = host.length === base.domain.length ? '' : host.slice(0, host.length - base.dotted.length);
-      return base.parse(parts);
-    }
+    const isSubdomain = host.endsWith(base.dotted);
+    if (!isSubdomain && host !== base.domain) continue;
+    const subdomain = isSubdomain ? host.slice(0, host.length - base.dotted.length) : '';
+    const parts: LinkParts = { host, subdomain, baseDomain: base.domain, pathname: url.pathname, url, originalUrl: input };
+    const shortRule = base.shortHosts?.get(subdomain);
+    return shortRule === undefined ? base.parse(parts) : parseShortLink(parts, shortRule);
   }
   return unknownHost(host, input);
 }
 
-/** Refusals that hold whatever the host: scheme, credentials, IP hosts, ports. */
-function checkUrlSafety(url: URL, input: string): ParsedLinkError | undefined {
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return linkError('unsupported_scheme', 'Only web addresses (https://…) can be listings. Paste the listing\'s address.', input);
-  }
-  if (url.username !== '' || url.password !== '') {
+/** Refusals that hold whatever the host: credentials, IP hosts, ports. */
+function checkUrlSafety(url: URL, host: string, prepared: string, input: string): ParsedLinkError | undefined {
+  // Credentials need a literal "@"; most links have none, and then the two getters are skipped.
+  if (prepared.indexOf('@') >= 0 && (url.username !== '' || url.password !== '')) {
     return linkError(
       'credentials_in_url',
-      `This link hides its real destination (${url.hostname}) behind a user name or password before "@", ` +
+      `This link hides its real destination (${host}) behind a user name or password before "@", ` +
         'a trick used in phishing. Copy the address from the marketplace page itself.',
       input,
     );
   }
-  const host = url.hostname;
-  if (host.startsWith('[') || isIpv4(host)) {
+  if (host.charCodeAt(0) === 91 || isIpv4(host)) {
     return linkError(
       'ip_address_host',
       'This link points to a numeric IP address, not to a marketplace. Copy the address from the marketplace page.',

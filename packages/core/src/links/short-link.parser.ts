@@ -5,33 +5,48 @@ import { pathSegments } from './url-fields';
 
 /** Where a short-link service keeps its code: `/<code>` or `/<prefix>/<code>`. */
 export interface ShortLinkRule {
-  marketplace: Marketplace;
-  prefix: string;
+  readonly marketplace: Marketplace;
+  readonly prefix: string;
+}
+
+function rule(marketplace: Marketplace, prefix: string): ShortLinkRule {
+  return { marketplace, prefix };
 }
 
 /**
- * Share and short-link hosts. Their target is only known after following the redirect, which
- * this pure parser never does (and never guesses). `*.tb.cn` links are counted as Taobao: the
- * same service shortens Tmall links too, and the code alone does not say which.
- * `ali.click` is the share host of aliexpress.ru (ClearURLs/Rules pull request #317 shows
- * `https://ali.click/fk3ej1c` redirecting to `https://aliexpress.ru/item/1005009450643460.html`).
+ * Share and short-link hosts, by base domain and then subdomain ('' for the bare domain). Their
+ * target is only known after following the redirect, which this pure parser never does (and
+ * never guesses). `*.tb.cn` links are counted as Taobao: the same service shortens Tmall links
+ * too, and the code alone does not say which. `ali.click` is the share host of aliexpress.ru
+ * (ClearURLs/Rules pull request #317 shows `https://ali.click/fk3ej1c` redirecting to
+ * `https://aliexpress.ru/item/1005009450643460.html`).
  */
-export const SHORT_LINK_HOSTS: ReadonlyMap<string, ShortLinkRule> = new Map([
-  ['a.aliexpress.com', { marketplace: 'aliexpress', prefix: '' }],
-  ['s.click.aliexpress.com', { marketplace: 'aliexpress', prefix: 'e' }],
-  ['click.aliexpress.com', { marketplace: 'aliexpress', prefix: 'e' }],
-  ['ali.click', { marketplace: 'aliexpress', prefix: '' }],
-  ['m.tb.cn', { marketplace: 'taobao', prefix: '' }],
-  ['e.tb.cn', { marketplace: 'taobao', prefix: '' }],
-  ['tb.cn', { marketplace: 'taobao', prefix: '' }],
-  ['qr.1688.com', { marketplace: '1688', prefix: 's' }],
+export const SHORT_LINK_HOSTS: ReadonlyMap<string, ReadonlyMap<string, ShortLinkRule>> = new Map([
+  [
+    'aliexpress.com',
+    new Map([
+      ['a', rule('aliexpress', '')],
+      ['s.click', rule('aliexpress', 'e')],
+      ['click', rule('aliexpress', 'e')],
+    ]),
+  ],
+  ['ali.click', new Map([['', rule('aliexpress', '')]])],
+  [
+    'tb.cn',
+    new Map([
+      ['m', rule('taobao', '')],
+      ['e', rule('taobao', '')],
+      ['', rule('taobao', '')],
+    ]),
+  ],
+  ['1688.com', new Map([['qr', rule('1688', 's')]])],
 ]);
 
 /**
  * Alibaba.com's app shares products as `www.alibaba.com/x/<code>`. That host also serves every
  * other Alibaba.com page, so the Alibaba.com parser applies this rule to the `/x/` path only.
  */
-export const ALIBABA_SHARE_RULE: ShortLinkRule = { marketplace: 'alibaba', prefix: 'x' };
+export const ALIBABA_SHARE_RULE: ShortLinkRule = rule('alibaba', 'x');
 
 /** Parses a link on a short-link host with its rule; query and fragment are dropped. */
 export function parseShortLink(parts: LinkParts, rule: ShortLinkRule): ParsedLink {
@@ -58,9 +73,12 @@ export function parseShortLink(parts: LinkParts, rule: ShortLinkRule): ParsedLin
   return linkOk(rule.marketplace, 'short', code, `https://${parts.host}/${path}`, parts.originalUrl);
 }
 
-/** Share codes are short runs of letters, digits, `_`, `-` and `.` (`_mKabc12`, `h.5ZxYabc`). */
+/**
+ * Share codes are short runs of letters, digits, `_`, `-` and `.` (`_mKabc12`, `h.5ZxYabc`), not
+ * ending in `.`: a final dot is sentence punctuation, which input cleaning strips.
+ */
 function isShortCode(code: string): boolean {
-  if (code.length < 2 || code.length > 64) return false;
+  if (code.length < 2 || code.length > 64 || code.endsWith('.')) return false;
   for (let index = 0; index < code.length; index += 1) {
     const character = code.charCodeAt(index);
     const lower = character | 32;

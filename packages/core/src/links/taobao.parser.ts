@@ -39,7 +39,7 @@ function isItemPage(pathname: string): boolean {
 
 function parseItemQuery(parts: LinkParts, isDetailPage: boolean): ParsedLink {
   if (!isDetailPage) return notListingOrStore('taobao', 'a page that is not an item page', parts.originalUrl);
-  const id = readQueryParam(parts.search, 'id');
+  const id = readQueryParam(parts.url.search, 'id');
   if (id === undefined || id === '') return missingId('taobao', 'id', parts.originalUrl);
   return itemResult(id, parts);
 }
@@ -67,9 +67,9 @@ function parseOldMobileItem(parts: LinkParts): ParsedLink {
  * namespace, `user_number_id:<n>`, so that it can never be merged with an unrelated shop.
  */
 function parseMemberShop(parts: LinkParts): ParsedLink {
-  const member = readQueryParam(parts.search, 'user_number_id');
+  const member = readQueryParam(parts.url.search, 'user_number_id');
   if (member === undefined || member === '') {
-    const shopId = readQueryParam(parts.search, 'shop_id');
+    const shopId = readQueryParam(parts.url.search, 'shop_id');
     if (shopId !== undefined) return shopResult(shopId, parts);
     return missingId('taobao', 'user_number_id', parts.originalUrl);
   }

@@ -42,7 +42,7 @@ function parseItemQuery(parts: LinkParts, isHongKong: boolean): ParsedLink {
   const path = parts.pathname.toLowerCase();
   const isItemPage = path === '/item.htm' || path === '/item.html' || (isHongKong && path === '/hk/item.htm');
   if (!isItemPage) return notListingOrStore('tmall', 'a page that is not an item page', parts.originalUrl);
-  const id = readQueryParam(parts.search, 'id');
+  const id = readQueryParam(parts.url.search, 'id');
   if (id === undefined || id === '') return missingId('tmall', 'id', parts.originalUrl);
   return itemResult(id, parts);
 }
