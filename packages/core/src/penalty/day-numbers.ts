@@ -81,10 +81,29 @@ function pad2(value: number): string {
   return value < 10 ? `0${value}` : `${value}`;
 }
 
+/*
+ * Estimates format the same few hundred days (expiry dates, today) over and over, so formatted
+ * days are memoised. The cache is bounded so that a long-running worker cannot grow it forever.
+ */
+const FORMAT_CACHE_LIMIT = 20_000;
+const formatCache = new Map<number, IsoDate>();
+
 /** `YYYY-MM-DD` of a day number (years 0000–9999). */
 export function formatDay(dayNumber: number): IsoDate {
+  const cached = formatCache.get(dayNumber);
+  if (cached !== undefined) return cached;
   const { year, month, day } = civilFromDay(dayNumber);
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+  const formatted = `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+  if (formatCache.size >= FORMAT_CACHE_LIMIT) formatCache.clear();
+  formatCache.set(dayNumber, formatted);
+  return formatted;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Day number of the UTC calendar day an instant falls in. */
+export function dayOfInstant(instant: Date): number {
+  return Math.floor(instant.getTime() / DAY_MS);
 }
 
 /** Calendar year a day number falls in. */

@@ -1,78 +1,18 @@
-import { toIsoDate } from '../dates';
 import type { ComplaintEvent } from './complaint-event';
-import { isPendingStatus } from './complaint-event';
-import { formatDay, formatDayStart, parseDay, startOfYear, yearOfDay } from './day-numbers';
+import { dayOfInstant, formatDay, formatDayStart, startOfYear, yearOfDay } from './day-numbers';
 import { applyExpiry, createDayEntry, hasExpired } from './expiry';
 import type { DayEntry } from './expiry';
 import { explainItem } from './explanation';
-import { PenaltyLedger } from './ledger';
-import type { LedgerItem, LedgerKind } from './ledger';
+import { PenaltyLedger, compareLedgerItems, createLedgerItem } from './ledger';
+import type { LedgerItem } from './ledger';
 import type { LadderStep, Ruleset } from './ruleset.schema';
-import type { StandingCounts, StandingEstimate, TimelineEntry } from './standing.types';
+import type {
+  ExplanationEntry,
+  StandingCounts,
+  StandingEstimate,
+  TimelineEntry,
+} from './standing.types';
 import { planTermination } from './termination-plan';
-
-function createItem(event: ComplaintEvent, today: number): LedgerItem {
-  let kind: LedgerKind = 'inert';
-  let date: string | null = null;
-  let day = Number.NaN;
-  let ledgerDay = Number.NaN;
-  if (event.status === 'removed' && event.establishedOn !== null) {
-    day = parseDay(event.establishedOn);
-    if (!Number.isNaN(day)) {
-      date = event.establishedOn;
-      ledgerDay = day;
-      kind = day <= today ? 'confirmed' : 'pending';
-    }
-  } else if (isPendingStatus(event.status)) {
-    kind = 'pending';
-    ledgerDay = today;
-  }
-  if (date === null && event.filedOn !== null) {
-    day = parseDay(event.filedOn);
-    if (!Number.isNaN(day)) date = event.filedOn;
-  }
-  return {
-    event,
-    kind,
-    date,
-    sortDay: date === null ? Number.POSITIVE_INFINITY : day,
-    ledgerDay,
-    effect: 'none',
-    rawPoints: 0,
-    points: 0,
-    usedBefore: 0,
-    related: null,
-    dayEntry: null,
-  };
-}
-
-function compareText(left: string | null, right: string | null): number {
-  if (left === right) return 0;
-  if (left === null) return 1;
-  if (right === null) return -1;
-  return left < right ? -1 : 1;
-}
-
-/*
- * Date then id, then every other field, so that the order (and with it every tie-break in the
- * ledger) never depends on the order the events were given in.
- */
-function compareItems(left: LedgerItem, right: LedgerItem): number {
-  if (left.sortDay !== right.sortDay) return left.sortDay < right.sortDay ? -1 : 1;
-  const a = left.event;
-  const b = right.event;
-  return (
-    compareText(a.id, b.id) ||
-    compareText(a.complaintId, b.complaintId) ||
-    compareText(a.artistId, b.artistId) ||
-    compareText(a.artworkId, b.artworkId) ||
-    compareText(a.status, b.status) ||
-    compareText(a.severity, b.severity) ||
-    compareText(a.iprType, b.iprType) ||
-    compareText(a.filedOn, b.filedOn) ||
-    compareText(a.establishedOn, b.establishedOn)
-  );
-}
 
 function findTiers(ladder: readonly LadderStep[], points: number) {
   let tier: LadderStep | null = null;
@@ -85,6 +25,15 @@ function findTiers(ladder: readonly LadderStep[], points: number) {
 }
 
 function countEstablished(confirmed: readonly LedgerItem[]): StandingCounts {
+  if (confirmed.length === 0) {
+    return {
+      establishedComplaints: 0,
+      establishedListings: 0,
+      distinctArtists: 0,
+      firstEstablishedOn: null,
+      lastEstablishedOn: null,
+    };
+  }
   const complaints = new Set<string>();
   const artists = new Set<string>();
   for (const item of confirmed) {
@@ -101,14 +50,19 @@ function countEstablished(confirmed: readonly LedgerItem[]): StandingCounts {
 }
 
 function toTimeline(days: readonly DayEntry[]): TimelineEntry[] {
-  return days.map((entry) => ({
-    date: formatDay(entry.day),
-    pointsAdded: entry.pointsAdded,
-    strikesAdded: entry.strikesAdded,
-    runningTotal: entry.runningTotal,
-    runningStrikes: entry.runningStrikes,
-    expiresOn: entry.pointsExpireOn === null ? null : formatDay(entry.pointsExpireOn),
-  }));
+  const timeline: TimelineEntry[] = new Array<TimelineEntry>(days.length);
+  for (let index = 0; index < days.length; index += 1) {
+    const entry = days[index]!;
+    timeline[index] = {
+      date: entry.date,
+      pointsAdded: entry.pointsAdded,
+      strikesAdded: entry.strikesAdded,
+      runningTotal: entry.runningTotal,
+      runningStrikes: entry.runningStrikes,
+      expiresOn: entry.pointsExpireOn === null ? null : formatDay(entry.pointsExpireOn),
+    };
+  }
+  return timeline;
 }
 
 /** Collects the earliest of several candidate days after `today`. */
@@ -136,10 +90,13 @@ export function estimateStanding(
   ruleset: Ruleset,
   now: Date,
 ): StandingEstimate {
-  const asOf = toIsoDate(now);
-  const today = parseDay(asOf);
-  const items = events.map((event) => createItem(event, today));
-  items.sort(compareItems);
+  const today = dayOfInstant(now);
+  const asOf = formatDay(today);
+  const items: LedgerItem[] = new Array<LedgerItem>(events.length);
+  for (let index = 0; index < events.length; index += 1) {
+    items[index] = createLedgerItem(events[index]!, today);
+  }
+  items.sort(compareLedgerItems);
 
   const ledger = new PenaltyLedger(ruleset);
   const confirmed: LedgerItem[] = [];
@@ -152,7 +109,7 @@ export function estimateStanding(
     confirmed.push(item);
     ledger.record(item);
     if (dayEntry?.day !== item.ledgerDay) {
-      dayEntry = createDayEntry(item.ledgerDay);
+      dayEntry = createDayEntry(item.ledgerDay, item.date ?? formatDay(item.ledgerDay));
       days.push(dayEntry);
     }
     item.dayEntry = dayEntry;
@@ -163,19 +120,23 @@ export function estimateStanding(
 
   const validity = applyExpiry(days, ruleset, today);
   const nextChange = new EarliestDay(today);
-  const countingDays = days.filter(
-    (entry) => entry.pointsAdded > 0 && !hasExpired(entry.pointsExpireOn, today),
-  );
-  const pointsStartExpiringOn = countingDays.reduce<number | null>(
-    (earliest, entry) =>
-      entry.pointsExpireOn !== null && (earliest === null || entry.pointsExpireOn < earliest)
-        ? entry.pointsExpireOn
-        : earliest,
-    null,
-  );
-  // Every expiry changes an explanation outcome, even of a day that added 0 points.
+  const countingDays: DayEntry[] = [];
+  let pointsStartExpiringOn: number | null = null;
   for (const entry of days) {
-    if (!hasExpired(entry.pointsExpireOn, today)) nextChange.offer(entry.pointsExpireOn);
+    const expiresOn = entry.pointsExpireOn;
+    if (!hasExpired(expiresOn, today)) {
+      // Every expiry changes an explanation outcome, even of a day that added 0 points.
+      nextChange.offer(expiresOn);
+      if (entry.pointsAdded > 0) {
+        countingDays.push(entry);
+        if (
+          expiresOn !== null &&
+          (pointsStartExpiringOn === null || expiresOn < pointsStartExpiringOn)
+        ) {
+          pointsStartExpiringOn = expiresOn;
+        }
+      }
+    }
     if (entry.strikesAdded > 0 && !hasExpired(entry.strikesExpireOn, today)) {
       nextChange.offer(entry.strikesExpireOn);
     }
@@ -230,14 +191,17 @@ export function estimateStanding(
   if (!isTerminated) {
     // The plan looks `spanDays` ahead; it can change once an expiry or reset enters that view.
     if (pointsUsedToday > 0) nextChange.offer(today + 1);
-    const reset =
-      ruleset.expiry.kind === 'calendar_year' ? startOfYear(yearOfDay(today) + 1) : null;
-    for (const boundary of [pointsStartExpiringOn, reset]) {
-      if (boundary !== null) nextChange.offer(boundary - plan.spanDays + 1);
+    if (pointsStartExpiringOn !== null) nextChange.offer(pointsStartExpiringOn - plan.spanDays + 1);
+    if (ruleset.expiry.kind === 'calendar_year') {
+      nextChange.offer(startOfYear(yearOfDay(today) + 1) - plan.spanDays + 1);
     }
   }
 
   const context = { ruleset, asOf, today };
+  const explanation: ExplanationEntry[] = new Array<ExplanationEntry>(items.length);
+  for (let index = 0; index < items.length; index += 1) {
+    explanation[index] = explainItem(items[index]!, context);
+  }
   return {
     rulesetId: ruleset.id,
     isEstimate: true,
@@ -259,6 +223,6 @@ export function estimateStanding(
     nextChangeAt: Number.isFinite(nextChange.value) ? formatDayStart(nextChange.value) : null,
     counts: countEstablished(confirmed),
     timeline: toTimeline(days),
-    explanation: items.map((item) => explainItem(item, context)),
+    explanation,
   };
 }

@@ -1,9 +1,12 @@
+import type { IsoDate } from '../domain';
 import { startOfYear, yearOfDay } from './day-numbers';
 import type { Ruleset } from './ruleset.schema';
 
 /** What was established on one day, and how long it counts. Internal to the penalty module. */
 export interface DayEntry {
   day: number;
+  /** `day` as written in the events, so the timeline need not format it again. */
+  date: IsoDate;
   pointsAdded: number;
   strikesAdded: number;
   runningTotal: number;
@@ -16,9 +19,10 @@ export interface DayEntry {
 }
 
 /** A day entry for `day` with nothing added yet. */
-export function createDayEntry(day: number): DayEntry {
+export function createDayEntry(day: number, date: IsoDate): DayEntry {
   return {
     day,
+    date,
     pointsAdded: 0,
     strikesAdded: 0,
     runningTotal: 0,
@@ -49,21 +53,27 @@ function reachesTermination(entry: DayEntry, ruleset: Ruleset): boolean {
   );
 }
 
-function applyRollingExpiry(days: DayEntry[], ruleset: Ruleset, windowDays: number, today: number) {
+/*
+ * The two functions below avoid inner closures on purpose: they run once per estimate, and
+ * allocating closures there showed up in the benchmark.
+ */
+function applyRollingExpiry(
+  days: DayEntry[],
+  ruleset: Ruleset,
+  windowDays: number,
+  today: number,
+): ValidityResult {
   let points = 0;
   let strikes = 0;
   let oldest = 0;
   let terminationReachedOn: number | null = null;
-  const dropOlderThan = (day: number) => {
-    for (let entry = days[oldest]; entry !== undefined && entry.day + windowDays <= day;) {
-      points -= entry.pointsAdded;
-      strikes -= entry.strikesAdded;
+  for (let index = 0; index < days.length; index += 1) {
+    const entry = days[index]!;
+    while (oldest < index && days[oldest]!.day + windowDays <= entry.day) {
+      points -= days[oldest]!.pointsAdded;
+      strikes -= days[oldest]!.strikesAdded;
       oldest += 1;
-      entry = days[oldest];
     }
-  };
-  for (const entry of days) {
-    dropOlderThan(entry.day);
     points += entry.pointsAdded;
     strikes += entry.strikesAdded;
     entry.runningTotal = points;
@@ -74,8 +84,29 @@ function applyRollingExpiry(days: DayEntry[], ruleset: Ruleset, windowDays: numb
       terminationReachedOn = entry.day;
     }
   }
-  dropOlderThan(today);
+  while (oldest < days.length && days[oldest]!.day + windowDays <= today) {
+    points -= days[oldest]!.pointsAdded;
+    strikes -= days[oldest]!.strikesAdded;
+    oldest += 1;
+  }
   return { points, strikes, terminationReachedOn };
+}
+
+/** Marks the points of days[from, to) as kept or expiring on the next 1 January. */
+function settleYear(
+  days: DayEntry[],
+  from: number,
+  to: number,
+  year: number,
+  total: number,
+  isKept: boolean,
+): void {
+  const expiresOn = isKept ? null : startOfYear(year + 1);
+  for (let index = from; index < to; index += 1) {
+    const entry = days[index]!;
+    entry.closingTotal = total;
+    entry.pointsExpireOn = expiresOn;
+  }
 }
 
 /*
@@ -88,7 +119,7 @@ function applyCalendarExpiry(
   ruleset: Ruleset,
   keepAtOrAbove: number | null,
   today: number,
-) {
+): ValidityResult {
   let carried = 0;
   let yearPoints = 0;
   let strikes = 0;
@@ -96,27 +127,18 @@ function applyCalendarExpiry(
   let firstOfYear = 0;
   let terminationReachedOn: number | null = null;
 
-  const settleYear = (endIndex: number, isClosed: boolean) => {
-    const total = carried + yearPoints;
-    const isKept = keepAtOrAbove !== null && total >= keepAtOrAbove;
-    const expiresOn = isKept ? null : startOfYear(year + 1);
-    for (let index = firstOfYear; index < endIndex; index += 1) {
-      const entry = days[index];
-      if (entry === undefined) continue;
-      entry.closingTotal = total;
-      entry.pointsExpireOn = expiresOn;
-    }
-    if (isClosed) {
-      carried = isKept ? total : 0;
-      yearPoints = 0;
-      strikes = 0;
-    }
-  };
-
-  days.forEach((entry, index) => {
+  for (let index = 0; index < days.length; index += 1) {
+    const entry = days[index]!;
     const entryYear = yearOfDay(entry.day);
     if (entryYear !== year) {
-      if (index > 0) settleYear(index, true);
+      if (index > 0) {
+        const total = carried + yearPoints;
+        const isKept = keepAtOrAbove !== null && total >= keepAtOrAbove;
+        settleYear(days, firstOfYear, index, year, total, isKept);
+        carried = isKept ? total : 0;
+        yearPoints = 0;
+        strikes = 0;
+      }
       year = entryYear;
       firstOfYear = index;
     }
@@ -128,9 +150,17 @@ function applyCalendarExpiry(
     if (terminationReachedOn === null && reachesTermination(entry, ruleset)) {
       terminationReachedOn = entry.day;
     }
-  });
-  if (days.length > 0) settleYear(days.length, year < yearOfDay(today));
-  return { points: carried + yearPoints, strikes, terminationReachedOn };
+  }
+  if (days.length === 0) return { points: 0, strikes: 0, terminationReachedOn };
+
+  const total = carried + yearPoints;
+  const isKept = keepAtOrAbove !== null && total >= keepAtOrAbove;
+  settleYear(days, firstOfYear, days.length, year, total, isKept);
+  // A year that has ended resets, unless kept; the current year still counts in full.
+  if (year < yearOfDay(today)) {
+    return { points: isKept ? total : 0, strikes: 0, terminationReachedOn };
+  }
+  return { points: total, strikes, terminationReachedOn };
 }
 
 /**

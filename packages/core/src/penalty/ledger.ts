@@ -1,5 +1,7 @@
 import type { IsoDate } from '../domain';
 import type { ComplaintEvent } from './complaint-event';
+import { isPendingStatus } from './complaint-event';
+import { parseDay } from './day-numbers';
 import type { DayEntry } from './expiry';
 import type { Ruleset } from './ruleset.schema';
 
@@ -33,8 +35,75 @@ export interface LedgerItem {
   usedBefore: number;
   /** The event it was merged into, or the first listing of its complaint that day. */
   related: LedgerItem | null;
-  /** The ledger day it was established on (confirmed events only). */
+  /** The entry of the day it was established on (confirmed events only). */
   dayEntry: DayEntry | null;
+}
+
+/**
+ * The working record of one event: what kind it is on `today`, which date it is shown and
+ * sorted by, and on which day it would enter the ledger.
+ */
+export function createLedgerItem(event: ComplaintEvent, today: number): LedgerItem {
+  let kind: LedgerKind = 'inert';
+  let date: string | null = null;
+  let day = Number.NaN;
+  let ledgerDay = Number.NaN;
+  if (event.status === 'removed' && event.establishedOn !== null) {
+    day = parseDay(event.establishedOn);
+    if (!Number.isNaN(day)) {
+      date = event.establishedOn;
+      ledgerDay = day;
+      kind = day <= today ? 'confirmed' : 'pending';
+    }
+  } else if (isPendingStatus(event.status)) {
+    kind = 'pending';
+    ledgerDay = today;
+  }
+  if (date === null && event.filedOn !== null) {
+    day = parseDay(event.filedOn);
+    if (!Number.isNaN(day)) date = event.filedOn;
+  }
+  return {
+    event,
+    kind,
+    date,
+    sortDay: date === null ? Number.POSITIVE_INFINITY : day,
+    ledgerDay,
+    effect: 'none',
+    rawPoints: 0,
+    points: 0,
+    usedBefore: 0,
+    related: null,
+    dayEntry: null,
+  };
+}
+
+function compareText(left: string | null, right: string | null): number {
+  if (left === right) return 0;
+  if (left === null) return 1;
+  if (right === null) return -1;
+  return left < right ? -1 : 1;
+}
+
+/*
+ * Date then id, then every other field, so that the order (and with it every tie-break in the
+ * ledger) never depends on the order the events were given in.
+ */
+export function compareLedgerItems(left: LedgerItem, right: LedgerItem): number {
+  if (left.sortDay !== right.sortDay) return left.sortDay < right.sortDay ? -1 : 1;
+  const a = left.event;
+  const b = right.event;
+  return (
+    compareText(a.id, b.id) ||
+    compareText(a.complaintId, b.complaintId) ||
+    compareText(a.artistId, b.artistId) ||
+    compareText(a.artworkId, b.artworkId) ||
+    compareText(a.status, b.status) ||
+    compareText(a.severity, b.severity) ||
+    compareText(a.iprType, b.iprType) ||
+    compareText(a.filedOn, b.filedOn) ||
+    compareText(a.establishedOn, b.establishedOn)
+  );
 }
 
 /**

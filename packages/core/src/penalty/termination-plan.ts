@@ -32,6 +32,19 @@ interface SimulatedPlan {
   spanDays: number;
 }
 
+const bestPointsByRuleset = new WeakMap<Ruleset, number>();
+
+/** The most one general complaint is worth (the plan assumes the best IPR type is used). */
+function bestGeneralPoints(ruleset: Ruleset): number {
+  let best = bestPointsByRuleset.get(ruleset);
+  if (best === undefined) {
+    const { copyright, trademark, patent } = ruleset.points.general;
+    best = Math.max(copyright, trademark, patent);
+    bestPointsByRuleset.set(ruleset, best);
+  }
+  return best;
+}
+
 /*
  * Day-by-day simulation: complaints are established from today on, as early as possible, while
  * confirmed points expire (or reset at the year end) on schedule. Two separate minimums:
@@ -46,7 +59,7 @@ function simulate(
   isCountingComplaints: boolean,
 ): SimulatedPlan | null {
   const { ruleset, today, countingDays } = input;
-  const pointsPerComplaint = Math.max(...Object.values(ruleset.points.general));
+  const pointsPerComplaint = bestGeneralPoints(ruleset);
   if (pointsPerComplaint <= 0) return null;
   const cap = ruleset.dailyCap ?? Number.POSITIVE_INFINITY;
   const bestComplaint = Math.min(pointsPerComplaint, cap);
@@ -55,7 +68,8 @@ function simulate(
 
   let total = input.currentPoints;
   let nextToExpire = 0;
-  const added: { day: number; points: number }[] = [];
+  // Points the plan adds expire too, which matters only for plans longer than the window.
+  let added: { day: number; points: number }[] | null = null;
   let nextAddedToExpire = 0;
   let nextYearStart = startOfYear(yearOfDay(today) + 1);
   let complaints = 0;
@@ -69,10 +83,10 @@ function simulate(
         nextToExpire += 1;
         entry = countingDays[nextToExpire];
       }
-      for (let entry = added[nextAddedToExpire]; entry && entry.day + expiry.days <= day;) {
+      for (let entry = added?.[nextAddedToExpire]; entry && entry.day + expiry.days <= day;) {
         total -= entry.points;
         nextAddedToExpire += 1;
-        entry = added[nextAddedToExpire];
+        entry = added?.[nextAddedToExpire];
       }
     } else if (day === nextYearStart) {
       if (expiry.keepAtOrAbove === null || total < expiry.keepAtOrAbove) total = 0;
@@ -97,7 +111,10 @@ function simulate(
     if (gained > 0) {
       activeDays += 1;
       total += gained;
-      added.push({ day, points: gained });
+      if (expiry.kind === 'rolling') {
+        added ??= [];
+        added.push({ day, points: gained });
+      }
     }
     if (total >= target) return { complaints, activeDays, spanDays: offset + 1 };
   }
