@@ -29,14 +29,21 @@ export interface BuildOptions {
  * The whole HTTP application, without listening: tests drive it with `app.inject()`,
  * `server.ts` adds the process concerns. Plugins load external → app → routes.
  */
-export async function buildApp(config: ApiConfig, options: BuildOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  config: ApiConfig,
+  options: BuildOptions = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
       options.logger === false
         ? false
         : {
             level: config.logLevel,
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            redact: [
+              'req.headers.authorization',
+              'req.headers.cookie',
+              'res.headers["set-cookie"]',
+            ],
             ...(typeof options.logger === 'object' ? options.logger : {}),
           },
     bodyLimit: config.bodyLimitBytes,
@@ -71,12 +78,17 @@ export async function buildApp(config: ApiConfig, options: BuildOptions = {}): P
     global: true,
     max: config.rateLimit.perMinute,
     timeWindow: 60_000,
-    ...(app.redis ? { redis: app.redis, nameSpace: `${config.redis?.prefix ?? 'counterpoint'}:rate:` } : {}),
+    ...(app.redis
+      ? { redis: app.redis, nameSpace: `${config.redis?.prefix ?? 'counterpoint'}:rate:` }
+      : {}),
     // Counters are a safety net; an unreachable Redis must not take the API down.
     skipOnError: true,
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
-      error: { code: 'rate_limited', message: `Too many requests. Try again in ${Math.ceil(context.ttl / 1000)} s.` },
+      error: {
+        code: 'rate_limited',
+        message: `Too many requests. Try again in ${Math.ceil(context.ttl / 1000)} s.`,
+      },
     }),
   });
   await app.register(fastifySwagger, {

@@ -6,7 +6,9 @@ import { z } from 'zod';
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-const booleanString = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+const booleanString = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
 
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -18,7 +20,10 @@ const environmentSchema = z.object({
   DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/counterpoint'),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
-  REDIS_PREFIX: z.string().regex(/^[\w:-]+$/).default('counterpoint'),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w:-]+$/)
+    .default('counterpoint'),
   TRUST_PROXY: booleanString.default(false),
   COOKIE_SECURE: booleanString.optional(),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),

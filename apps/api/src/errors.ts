@@ -44,4 +44,5 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) => new AppError('not_found', `${what} was not found.`);
-export const forbidden = (message = 'You are not allowed to do this.') => new AppError('forbidden', message);
+export const forbidden = (message = 'You are not allowed to do this.') =>
+  new AppError('forbidden', message);

@@ -1,4 +1,5 @@
 import type { Db } from '@counterpoint/db';
+import type { FastifyRequest } from 'fastify';
 import type { QueueConnection } from '@counterpoint/queue';
 import type { Redis } from 'ioredis';
 import type { ApiConfig } from './config';
@@ -28,7 +29,7 @@ declare module 'fastify' {
 }
 
 /** The caller's identity on a route that ran `authenticate`; throws if it did not. */
-export function requireAuth(request: import('fastify').FastifyRequest): AuthContext {
+export function requireAuth(request: FastifyRequest): AuthContext {
   if (!request.auth) throw new Error('authenticate hook missing on this route');
   return request.auth;
 }

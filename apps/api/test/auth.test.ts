@@ -1,10 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, registerArtist, sessionCookie, uniqueEmail, type TestContext } from './helpers';
+import {
+  createTestContext,
+  registerArtist,
+  sessionCookie,
+  uniqueEmail,
+  type TestContext,
+} from './helpers';
 
 let context: TestContext;
 
 beforeAll(async () => {
-  context = await createTestContext({ LOGIN_ATTEMPTS_PER_ACCOUNT: '3', LOGIN_ATTEMPTS_PER_IP: '1000' });
+  context = await createTestContext({
+    LOGIN_ATTEMPTS_PER_ACCOUNT: '3',
+    LOGIN_ATTEMPTS_PER_IP: '1000',
+  });
 });
 afterAll(() => context.close());
 
@@ -15,16 +24,32 @@ describe('accounts', () => {
     const artist = await registerArtist(app, { email: `  ${email.toUpperCase()} ` });
     expect(artist.email).not.toBe(email);
 
-    const me = await app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: artist.cookie } });
+    const me = await app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { cookie: artist.cookie },
+    });
     expect(me.statusCode).toBe(200);
-    expect(me.json().artist).toMatchObject({ id: artist.id, email: email.toLowerCase(), displayName: 'Test Artist' });
+    expect(me.json().artist).toMatchObject({
+      id: artist.id,
+      email: email.toLowerCase(),
+      displayName: 'Test Artist',
+    });
     expect(me.json().artist.passwordHash).toBeUndefined();
     expect(me.body).not.toContain('argon2');
 
-    const logout = await app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: artist.headers });
+    const logout = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: artist.headers,
+    });
     expect(logout.statusCode).toBe(200);
 
-    const afterLogout = await app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: artist.cookie } });
+    const afterLogout = await app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { cookie: artist.cookie },
+    });
     expect(afterLogout.statusCode).toBe(401);
     expect(afterLogout.json().error.code).toBe('unauthenticated');
 
@@ -35,7 +60,10 @@ describe('accounts', () => {
     });
     expect(login.statusCode).toBe(200);
     const cookie = sessionCookie(login);
-    expect(login.cookies.find((c) => c.name === 'cp_session')).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+    expect(login.cookies.find((c) => c.name === 'cp_session')).toMatchObject({
+      httpOnly: true,
+      sameSite: 'Lax',
+    });
     const again = await app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } });
     expect(again.json().artist.id).toBe(artist.id);
   });
@@ -46,18 +74,30 @@ describe('accounts', () => {
     const response = await context.app.inject({
       method: 'POST',
       url: '/api/v1/auth/register',
-      payload: { email: email.toUpperCase(), password: 'another long password', displayName: 'Copy' },
+      payload: {
+        email: email.toUpperCase(),
+        password: 'another long password',
+        displayName: 'Copy',
+      },
     });
     expect(response.statusCode).toBe(409);
     expect(response.json().error.code).toBe('email_taken');
-    const count = await context.db.selectFrom('artists').select((eb) => eb.fn.countAll().as('n')).where('email', '=', email).executeTakeFirstOrThrow();
+    const count = await context.db
+      .selectFrom('artists')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('email', '=', email)
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(1);
   });
 
   it('answers a wrong password with 401 and a code, and repeated failures with 429 and Retry-After', async () => {
     const artist = await registerArtist(context.app);
     const attempt = () =>
-      context.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: artist.email, password: 'wrong password!' } });
+      context.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: artist.email, password: 'wrong password!' },
+      });
     for (let i = 0; i < 3; i += 1) {
       const response = await attempt();
       expect(response.statusCode).toBe(401);
@@ -68,9 +108,17 @@ describe('accounts', () => {
     expect(blocked.json().error.code).toBe('rate_limited');
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     // Even the right password waits out the window: the limit protects the account.
-    const right = await context.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: artist.email, password: artist.password } });
+    const right = await context.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: artist.email, password: artist.password },
+    });
     expect(right.statusCode).toBe(429);
-    const audit = await context.db.selectFrom('auditEvents').select('action').where('subjectId', '=', artist.id).execute();
+    const audit = await context.db
+      .selectFrom('auditEvents')
+      .select('action')
+      .where('subjectId', '=', artist.id)
+      .execute();
     expect(audit.filter((row) => row.action === 'account.login_failed')).toHaveLength(3);
   });
 
@@ -94,53 +142,105 @@ describe('accounts', () => {
     });
     expect(withoutToken.statusCode).toBe(403);
     expect(withoutToken.json().error.code).toBe('csrf_failed');
-    const withToken = await context.app.inject({ method: 'PATCH', url: '/api/v1/me', headers: artist.headers, payload: { displayName: 'Changed' } });
+    const withToken = await context.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/me',
+      headers: artist.headers,
+      payload: { displayName: 'Changed' },
+    });
     expect(withToken.statusCode).toBe(200);
     expect(withToken.json().displayName).toBe('Changed');
   });
 
   it('creates, uses and revokes personal API tokens; the secret is shown once and stored hashed', async () => {
     const artist = await registerArtist(context.app);
-    const created = await context.app.inject({ method: 'POST', url: '/api/v1/me/tokens', headers: artist.headers, payload: { name: 'import script' } });
+    const created = await context.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/tokens',
+      headers: artist.headers,
+      payload: { name: 'import script' },
+    });
     expect(created.statusCode).toBe(201);
     const { token, id } = created.json<{ token: string; id: string }>();
     expect(token).toMatch(/^cpt_/);
 
-    const stored = await context.db.selectFrom('apiTokens').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const stored = await context.db
+      .selectFrom('apiTokens')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(stored.tokenHash).not.toContain(token);
     expect(JSON.stringify(stored)).not.toContain(token);
 
-    const me = await context.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } });
+    const me = await context.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(me.statusCode).toBe(200);
     expect(me.json().artist.id).toBe(artist.id);
     // Bearer writes need no CSRF token: browsers never attach them on their own.
-    const patch = await context.app.inject({ method: 'PATCH', url: '/api/v1/me', headers: { authorization: `Bearer ${token}` }, payload: { checkbackDays: 5 } });
+    const patch = await context.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/me',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { checkbackDays: 5 },
+    });
     expect(patch.statusCode).toBe(200);
     expect(patch.json().checkbackDays).toBe(5);
 
-    const list = await context.app.inject({ method: 'GET', url: '/api/v1/me/tokens', headers: { cookie: artist.cookie } });
+    const list = await context.app.inject({
+      method: 'GET',
+      url: '/api/v1/me/tokens',
+      headers: { cookie: artist.cookie },
+    });
     expect(list.json().tokens).toHaveLength(1);
     expect(list.body).not.toContain(token);
 
-    const revoke = await context.app.inject({ method: 'DELETE', url: `/api/v1/me/tokens/${id}`, headers: artist.headers });
+    const revoke = await context.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/me/tokens/${id}`,
+      headers: artist.headers,
+    });
     expect(revoke.statusCode).toBe(200);
-    const after = await context.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } });
+    const after = await context.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(after.statusCode).toBe(401);
   });
 
-  it('does not let one artist revoke another artist\'s token', async () => {
+  it("does not let one artist revoke another artist's token", async () => {
     const owner = await registerArtist(context.app);
     const other = await registerArtist(context.app);
-    const created = await context.app.inject({ method: 'POST', url: '/api/v1/me/tokens', headers: owner.headers, payload: { name: 'mine' } });
-    const response = await context.app.inject({ method: 'DELETE', url: `/api/v1/me/tokens/${created.json().id}`, headers: other.headers });
+    const created = await context.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/tokens',
+      headers: owner.headers,
+      payload: { name: 'mine' },
+    });
+    const response = await context.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/me/tokens/${created.json().id}`,
+      headers: other.headers,
+    });
     expect(response.statusCode).toBe(404);
-    const stillThere = await context.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${created.json().token}` } });
+    const stillThere = await context.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { authorization: `Bearer ${created.json().token}` },
+    });
     expect(stillThere.statusCode).toBe(200);
   });
 
   it('rejects a malformed Authorization header and unknown tokens with 401', async () => {
     for (const authorization of ['Basic abc', 'Bearer', 'Bearer cpt_unknown']) {
-      const response = await context.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization } });
+      const response = await context.app.inject({
+        method: 'GET',
+        url: '/api/v1/me',
+        headers: { authorization },
+      });
       expect(response.statusCode).toBe(401);
       expect(response.json().error.code).toBe('unauthenticated');
     }
@@ -201,9 +301,17 @@ describe('bad input', () => {
 
   it('answers a short password with 400 and writes nothing', async () => {
     const email = uniqueEmail('short');
-    const response = await context.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: { email, password: 'short', displayName: 'S' } });
+    const response = await context.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/register',
+      payload: { email, password: 'short', displayName: 'S' },
+    });
     expect(response.statusCode).toBe(400);
-    const row = await context.db.selectFrom('artists').select('id').where('email', '=', email).executeTakeFirst();
+    const row = await context.db
+      .selectFrom('artists')
+      .select('id')
+      .where('email', '=', email)
+      .executeTakeFirst();
     expect(row).toBeUndefined();
   });
 });
@@ -222,9 +330,18 @@ describe('operations', () => {
     expect(response.statusCode).toBe(200);
     const document = response.json();
     expect(Object.keys(document.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/auth/register', '/api/v1/auth/login', '/api/v1/me', '/api/v1/me/tokens', '/api/v1/me/tokens/{id}']),
+      expect.arrayContaining([
+        '/api/v1/auth/register',
+        '/api/v1/auth/login',
+        '/api/v1/me',
+        '/api/v1/me/tokens',
+        '/api/v1/me/tokens/{id}',
+      ]),
     );
-    expect(document.paths['/api/v1/auth/register'].post.requestBody.content['application/json'].schema.properties).toHaveProperty('email');
+    expect(
+      document.paths['/api/v1/auth/register'].post.requestBody.content['application/json'].schema
+        .properties,
+    ).toHaveProperty('email');
     const ui = await context.app.inject({ method: 'GET', url: '/docs/' });
     expect(ui.statusCode).toBe(200);
   });

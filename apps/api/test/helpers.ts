@@ -34,7 +34,9 @@ export async function deleteRedisPrefix(prefix: string): Promise<void> {
 }
 
 /** An API on its own database and Redis prefix, so test files run in parallel. */
-export async function createTestContext(environment: Record<string, string> = {}): Promise<TestContext> {
+export async function createTestContext(
+  environment: Record<string, string> = {},
+): Promise<TestContext> {
   const database = await createTestDatabase();
   const redisPrefix = `cp-test-${randomBytes(5).toString('hex')}`;
   const config = loadApiConfig({
@@ -84,7 +86,8 @@ export function uniqueEmail(label = 'artist'): string {
 
 export function sessionCookie(response: LightMyRequestResponse): string {
   const cookie = response.cookies.find((entry) => entry.name === 'cp_session');
-  if (!cookie) throw new Error(`no session cookie in response ${response.statusCode}: ${response.body}`);
+  if (!cookie)
+    throw new Error(`no session cookie in response ${response.statusCode}: ${response.body}`);
   return `cp_session=${cookie.value}`;
 }
 
@@ -99,7 +102,8 @@ export async function registerArtist(
     url: '/api/v1/auth/register',
     payload: { email, password, displayName: overrides.displayName ?? 'Test Artist' },
   });
-  if (response.statusCode !== 201) throw new Error(`register failed: ${response.statusCode} ${response.body}`);
+  if (response.statusCode !== 201)
+    throw new Error(`register failed: ${response.statusCode} ${response.body}`);
   const body = response.json<{ artist: { id: string }; csrfToken: string }>();
   const cookie = sessionCookie(response);
   return {

@@ -52,18 +52,23 @@ function withOwnKysely<T>(connectionString: string, run: (db: Kysely<unknown>) =
 }
 
 function unwrap(result: MigrationResultSet): MigrationResultSet {
-  if (result.error) throw result.error instanceof Error ? result.error : new Error(String(result.error));
+  if (result.error)
+    throw result.error instanceof Error ? result.error : new Error(JSON.stringify(result.error));
   return result;
 }
 
 /** Applies every pending migration. Safe to run concurrently: Kysely takes a lock. */
 export async function migrateToLatest(connectionString: string): Promise<MigrationResultSet> {
-  return withOwnKysely(connectionString, async (db) => unwrap(await createMigrator(db).migrateToLatest()));
+  return withOwnKysely(connectionString, async (db) =>
+    unwrap(await createMigrator(db).migrateToLatest()),
+  );
 }
 
 /** Reverts the latest migration. */
 export async function migrateDown(connectionString: string): Promise<MigrationResultSet> {
-  return withOwnKysely(connectionString, async (db) => unwrap(await createMigrator(db).migrateDown()));
+  return withOwnKysely(connectionString, async (db) =>
+    unwrap(await createMigrator(db).migrateDown()),
+  );
 }
 
 /** Reverts every migration. */

@@ -25,7 +25,9 @@ export async function writeOutbox(
   if (list.length === 0) return;
   await db
     .insertInto('outbox')
-    .values(list.map((message) => ({ topic: message.topic, payload: JSON.stringify(message.payload) })))
+    .values(
+      list.map((message) => ({ topic: message.topic, payload: JSON.stringify(message.payload) })),
+    )
     .execute();
   // Delivered at commit, and only if the transaction commits.
   await sql`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`.execute(db);
@@ -41,7 +43,7 @@ function hasContent(message: OutboxMessage): boolean {
  * facts is visibly stale) and records an outbox message for the aggregation worker.
  */
 export async function markSellersChanged(
-  trx: Transaction<Database>,
+  trx: Kysely<Database> | Transaction<Database>,
   sellerIds: Iterable<string | null | undefined>,
 ): Promise<void> {
   const ids = [...new Set([...sellerIds].filter((id): id is string => Boolean(id)))].sort();

@@ -22,8 +22,8 @@ function templateName(): string {
   const hash = createHash('sha256');
   for (const name of Object.keys(migrations).sort()) {
     hash.update(name);
-    hash.update(String(migrations[name]?.up));
-    hash.update(String(migrations[name]?.down));
+    const migration = migrations[name];
+    hash.update(migration ? `${migration.up.toString()}${migration.down?.toString() ?? ''}` : '');
   }
   return `counterpoint_template_${hash.digest('hex').slice(0, 12)}`;
 }
@@ -72,7 +72,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     name,
     url: withDatabase(TEST_SERVER_URL, name),
-    drop: () => withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withAdminClient((client) =>
+        client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+      ).then(() => undefined),
   };
 }
 
@@ -83,6 +86,9 @@ export async function createEmptyDatabase(): Promise<TestDatabase> {
   return {
     name,
     url: withDatabase(TEST_SERVER_URL, name),
-    drop: () => withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withAdminClient((client) =>
+        client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+      ).then(() => undefined),
   };
 }

@@ -20,7 +20,16 @@ export type QueueBackendConfig =
   | { kind: 'redis'; url: string; prefix: string }
   | { kind: 'postgres'; connectionString: string; schema: string };
 
-export type AnyQueue = Queue<unknown, unknown, string, unknown, unknown, string, IQueueBackend, unknown>;
+export type AnyQueue = Queue<
+  unknown,
+  unknown,
+  string,
+  unknown,
+  unknown,
+  string,
+  IQueueBackend,
+  unknown
+>;
 export type AnyWorker = Worker<unknown, unknown, string, IQueueBackend, JobProgress, unknown>;
 
 export interface QueueConnection {
@@ -51,14 +60,18 @@ export function createQueueConnection(config: QueueBackendConfig): QueueConnecti
 
 function redisConnection(config: Extract<QueueBackendConfig, { kind: 'redis' }>): QueueConnection {
   // Producers fail fast when Redis is away (the outbox keeps the fact); workers wait.
-  const producer = new Redis(config.url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false });
+  const producer = new Redis(config.url, {
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    lazyConnect: false,
+  });
   producer.on('error', () => undefined);
   const workers: Redis[] = [];
   const factory = createRedisBackend as unknown as BackendFactory<IQueueBackend, unknown>;
   return {
     kind: 'redis',
     createQueue: (name, options = {}) =>
-      new Queue(name, { prefix: config.prefix, ...options, connection: producer }, factory) as AnyQueue,
+      new Queue(name, { prefix: config.prefix, ...options, connection: producer }, factory),
     createWorker: (name, processor, options = {}) => {
       const connection = new Redis(config.url, { maxRetriesPerRequest: null });
       connection.on('error', () => undefined);
@@ -68,13 +81,15 @@ function redisConnection(config: Extract<QueueBackendConfig, { kind: 'redis' }>)
         processor,
         { prefix: config.prefix, ...options, connection },
         factory,
-      ) as AnyWorker;
+      );
     },
     ping: async (timeoutMs = 1000) => {
       try {
         const answer = await Promise.race([
           producer.ping(),
-          new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs).unref()),
+          new Promise<never>((_, reject) =>
+            setTimeout(() => reject(new Error('timeout')), timeoutMs).unref(),
+          ),
         ]);
         return answer === 'PONG';
       } catch {
@@ -91,17 +106,22 @@ function postgresConnection(
   config: Extract<QueueBackendConfig, { kind: 'postgres' }>,
 ): QueueConnection {
   const factory = createPostgresBackend as unknown as BackendFactory<IQueueBackend, unknown>;
-  const connection = { connectionString: config.connectionString, schema: config.schema, migrate: true, max: 4 };
+  const connection = {
+    connectionString: config.connectionString,
+    schema: config.schema,
+    migrate: true,
+    max: 4,
+  };
   const opened: { close(): Promise<void> }[] = [];
   return {
     kind: 'postgres',
     createQueue: (name, options = {}) => {
-      const queue = new Queue(name, { ...options, connection }, factory) as AnyQueue;
+      const queue = new Queue(name, { ...options, connection }, factory);
       opened.push(queue);
       return queue;
     },
     createWorker: (name, processor, options = {}) =>
-      new Worker(name, processor, { ...options, connection }, factory) as AnyWorker,
+      new Worker(name, processor, { ...options, connection }, factory),
     ping: async () => true,
     close: async () => {
       await Promise.allSettled(opened.map((queue) => queue.close()));

@@ -32,7 +32,12 @@ export function createRedisAttemptLimiter(redis: Redis, prefix: string): Attempt
       return { count: Number(count ?? 0), retryAfterSeconds: seconds(ttl) };
     },
     async hit(key, windowSeconds) {
-      const [count, ttl] = (await redis.eval(HIT_SCRIPT, 1, fullKey(key), windowSeconds * 1000)) as [number, number];
+      const [count, ttl] = (await redis.eval(
+        HIT_SCRIPT,
+        1,
+        fullKey(key),
+        windowSeconds * 1000,
+      )) as [number, number];
       return { count, retryAfterSeconds: seconds(ttl) };
     },
     async reset(key) {
@@ -68,7 +73,10 @@ export function createMemoryAttemptLimiter(now: () => number = Date.now): Attemp
       const entry = current(key) ?? { count: 0, resetAt: now() + windowSeconds * 1000 };
       entry.count += 1;
       windows.set(key, entry);
-      return Promise.resolve({ count: entry.count, retryAfterSeconds: Math.ceil((entry.resetAt - now()) / 1000) });
+      return Promise.resolve({
+        count: entry.count,
+        retryAfterSeconds: Math.ceil((entry.resetAt - now()) / 1000),
+      });
     },
     reset(key) {
       windows.delete(key);

@@ -1,5 +1,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+} from 'fastify-type-provider-zod';
 import { AppError, ERROR_STATUS, type ErrorCode } from '../errors';
 
 /** Fastify's own 4xx errors, translated into the API's codes. */
@@ -18,8 +21,10 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
 
 function describeFastifyError(error: FastifyError): { code: ErrorCode; message: string } | null {
   const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
-  if (mapped === 'invalid_json') return { code: mapped, message: 'The request body is not valid JSON.' };
-  if (mapped === 'payload_too_large') return { code: mapped, message: 'The request body is too large.' };
+  if (mapped === 'invalid_json')
+    return { code: mapped, message: 'The request body is not valid JSON.' };
+  if (mapped === 'payload_too_large')
+    return { code: mapped, message: 'The request body is too large.' };
   if (mapped) return { code: mapped, message: error.message };
   if (error instanceof SyntaxError || (error.statusCode === 400 && /JSON/i.test(error.message))) {
     return { code: 'invalid_json', message: 'The request body is not valid JSON.' };
@@ -40,22 +45,34 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error instanceof AppError) {
       if (error.headers) void reply.headers(error.headers);
       return reply.status(error.statusCode).send({
-        error: { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) },
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.details === undefined ? {} : { details: error.details }),
+        },
       });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fields = error.validation.map((issue) => ({
-        field: [error.validationContext, ...issue.instancePath.split('/').filter(Boolean)].join('.'),
+        field: [error.validationContext, ...issue.instancePath.split('/').filter(Boolean)].join(
+          '.',
+        ),
         message: issue.message,
       }));
       const summary = fields.map((field) => `${field.field}: ${field.message}`).join('; ');
       return reply.status(400).send({
-        error: { code: 'validation_failed', message: `The request is not valid. ${summary}`, details: { fields } },
+        error: {
+          code: 'validation_failed',
+          message: `The request is not valid. ${summary}`,
+          details: { fields },
+        },
       });
     }
     if (isResponseSerializationError(error)) {
       request.log.error({ err: error }, 'response did not match its schema');
-      return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on our side.' } });
+      return reply
+        .status(500)
+        .send({ error: { code: 'internal', message: 'Something went wrong on our side.' } });
     }
     const described = describeFastifyError(error);
     if (described) {
@@ -63,7 +80,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send({
-      error: { code: 'internal', message: `Something went wrong on our side (request ${request.id}).` },
+      error: {
+        code: 'internal',
+        message: `Something went wrong on our side (request ${request.id}).`,
+      },
     });
   });
 }

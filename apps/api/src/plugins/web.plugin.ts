@@ -20,7 +20,10 @@ export async function registerWebApp(app: FastifyInstance): Promise<void> {
       setHeaders: (reply, filePath) => {
         // Vite fingerprints assets, so they can be cached for good; index.html never.
         const isAsset = filePath.includes(`${path.sep}assets${path.sep}`);
-        void reply.header('cache-control', isAsset ? 'public, max-age=31536000, immutable' : 'no-cache');
+        void reply.header(
+          'cache-control',
+          isAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     });
   }
@@ -31,7 +34,10 @@ export async function registerWebApp(app: FastifyInstance): Promise<void> {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
     return reply.status(404).send({
-      error: { code: 'route_not_found', message: `There is no ${request.method} ${request.url.split('?')[0]} here.` },
+      error: {
+        code: 'route_not_found',
+        message: `There is no ${request.method} ${request.url.split('?')[0]} here.`,
+      },
     });
   });
 }

@@ -15,7 +15,9 @@ async function main() {
   const applied = result.results ?? [];
   if (applied.length === 0) console.log('Nothing to do: the schema is up to date.');
   for (const migration of applied) {
-    console.log(`${migration.direction === 'Up' ? 'applied' : 'reverted'} ${migration.migrationName}: ${migration.status}`);
+    console.log(
+      `${migration.direction === 'Up' ? 'applied' : 'reverted'} ${migration.migrationName}: ${migration.status}`,
+    );
   }
 }
 

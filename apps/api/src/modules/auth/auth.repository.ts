@@ -27,7 +27,13 @@ export class AuthRepository {
     const row = await this.db
       .selectFrom('sessions')
       .innerJoin('artists', 'artists.id', 'sessions.artistId')
-      .select(['sessions.id as sessionId', 'sessions.artistId', 'sessions.csrfToken', 'sessions.lastSeenAt', 'artists.role'])
+      .select([
+        'sessions.id as sessionId',
+        'sessions.artistId',
+        'sessions.csrfToken',
+        'sessions.lastSeenAt',
+        'artists.role',
+      ])
       .where('sessions.tokenHash', '=', hashSecret(secret))
       .where('sessions.revokedAt', 'is', null)
       .where('sessions.expiresAt', '>', sql<Date>`now()`)
@@ -35,9 +41,18 @@ export class AuthRepository {
     if (!row) return undefined;
     // Remember activity without a write on every request.
     if (Date.now() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-      await this.db.updateTable('sessions').set({ lastSeenAt: new Date() }).where('id', '=', row.sessionId).execute();
+      await this.db
+        .updateTable('sessions')
+        .set({ lastSeenAt: new Date() })
+        .where('id', '=', row.sessionId)
+        .execute();
     }
-    return { sessionId: row.sessionId, artistId: row.artistId, role: row.role, csrfToken: row.csrfToken };
+    return {
+      sessionId: row.sessionId,
+      artistId: row.artistId,
+      role: row.role,
+      csrfToken: row.csrfToken,
+    };
   }
 
   async findArtistByApiToken(secret: string) {
@@ -47,11 +62,20 @@ export class AuthRepository {
       .select(['apiTokens.id', 'apiTokens.artistId', 'apiTokens.lastUsedAt', 'artists.role'])
       .where('apiTokens.tokenHash', '=', hashSecret(secret))
       .where('apiTokens.revokedAt', 'is', null)
-      .where((eb) => eb.or([eb('apiTokens.expiresAt', 'is', null), eb('apiTokens.expiresAt', '>', sql<Date>`now()`)]))
+      .where((eb) =>
+        eb.or([
+          eb('apiTokens.expiresAt', 'is', null),
+          eb('apiTokens.expiresAt', '>', sql<Date>`now()`),
+        ]),
+      )
       .executeTakeFirst();
     if (!row) return undefined;
     if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
-      await this.db.updateTable('apiTokens').set({ lastUsedAt: new Date() }).where('id', '=', row.id).execute();
+      await this.db
+        .updateTable('apiTokens')
+        .set({ lastUsedAt: new Date() })
+        .where('id', '=', row.id)
+        .execute();
     }
     return { artistId: row.artistId, role: row.role };
   }

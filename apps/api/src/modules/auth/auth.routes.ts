@@ -56,11 +56,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags: ['accounts'],
       summary: 'Sign in with email and password',
-      description: 'Failed attempts are limited per account and per IP address; past the limit the answer is 429 with Retry-After.',
+      description:
+        'Failed attempts are limited per account and per IP address; past the limit the answer is 429 with Retry-After.',
       body: loginBodySchema,
       response: { 200: sessionResponseSchema, 429: errorResponseSchema, ...errors },
     },
-    handler: async (request, reply) => startSession(reply, await service.login(request.body, meta(request))),
+    handler: async (request, reply) =>
+      startSession(reply, await service.login(request.body, meta(request))),
   });
 };
 
@@ -69,7 +71,11 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
   const service = new AuthService(app.db, app.config, app.attemptLimiter);
 
   app.post('/auth/logout', {
-    schema: { tags: ['accounts'], summary: 'Sign out (ends this session)', response: { 200: okResponseSchema, ...errors } },
+    schema: {
+      tags: ['accounts'],
+      summary: 'Sign out (ends this session)',
+      response: { 200: okResponseSchema, ...errors },
+    },
     handler: async (request, reply) => {
       const auth = requireAuth(request);
       await service.logout(auth.artistId, auth.sessionId, request.ip);
@@ -82,7 +88,10 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags: ['accounts'],
       summary: 'The signed-in artist',
-      response: { 200: z.object({ artist: meSchema, csrfToken: z.string().nullable() }), ...errors },
+      response: {
+        200: z.object({ artist: meSchema, csrfToken: z.string().nullable() }),
+        ...errors,
+      },
     },
     handler: async (request) => {
       const auth = requireAuth(request);
@@ -97,12 +106,19 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
       body: updateMeBodySchema,
       response: { 200: meSchema, ...errors },
     },
-    handler: async (request) => toMeView(await service.updateMe(requireAuth(request).artistId, request.body, request.ip)),
+    handler: async (request) =>
+      toMeView(await service.updateMe(requireAuth(request).artistId, request.body, request.ip)),
   });
 
   app.get('/me/tokens', {
-    schema: { tags: ['accounts'], summary: 'Personal API tokens', response: { 200: tokenListSchema, ...errors } },
-    handler: async (request) => ({ tokens: await service.listTokens(requireAuth(request).artistId) }),
+    schema: {
+      tags: ['accounts'],
+      summary: 'Personal API tokens',
+      response: { 200: tokenListSchema, ...errors },
+    },
+    handler: async (request) => ({
+      tokens: await service.listTokens(requireAuth(request).artistId),
+    }),
   });
 
   app.post('/me/tokens', {
@@ -113,7 +129,11 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 201: createdTokenSchema, ...errors },
     },
     handler: async (request, reply) => {
-      const created = await service.createToken(requireAuth(request).artistId, request.body, request.ip);
+      const created = await service.createToken(
+        requireAuth(request).artistId,
+        request.body,
+        request.ip,
+      );
       return reply.status(201).send(created);
     },
   });

@@ -1,4 +1,11 @@
-import type { ApiTokenView, CreateTokenBody, LoginBody, Me, RegisterBody, UpdateMeBody } from '@counterpoint/core/contracts';
+import type {
+  ApiTokenView,
+  CreateTokenBody,
+  LoginBody,
+  Me,
+  RegisterBody,
+  UpdateMeBody,
+} from '@counterpoint/core/contracts';
 import { writeAudit, type Artist, type Db } from '@counterpoint/db';
 import type { ApiConfig } from '../../config';
 import { AppError, notFound } from '../../errors';
@@ -73,9 +80,18 @@ export class AuthService {
         .returningAll()
         .executeTakeFirst();
       if (!artist) {
-        throw new AppError('email_taken', 'An account with this email already exists. Sign in instead.');
+        throw new AppError(
+          'email_taken',
+          'An account with this email already exists. Sign in instead.',
+        );
       }
-      await writeAudit(trx, { actorArtistId: artist.id, action: 'account.registered', subjectType: 'artist', subjectId: artist.id, ip: meta.ip });
+      await writeAudit(trx, {
+        actorArtistId: artist.id,
+        action: 'account.registered',
+        subjectType: 'artist',
+        subjectId: artist.id,
+        ip: meta.ip,
+      });
       return this.openSession(trx, artist, meta);
     });
   }
@@ -100,9 +116,14 @@ export class AuthService {
     }
 
     const artist = await this.repository.findArtistByEmail(body.email);
-    const isValid = artist ? await verifyPassword(artist.passwordHash, body.password) : (await verifyAgainstDummy(body.password), false);
+    const isValid = artist
+      ? await verifyPassword(artist.passwordHash, body.password)
+      : (await verifyAgainstDummy(body.password), false);
     if (!artist || !isValid) {
-      await Promise.all([this.hit(accountKey, loginWindowSeconds), this.hit(ipKey, loginWindowSeconds)]);
+      await Promise.all([
+        this.hit(accountKey, loginWindowSeconds),
+        this.hit(ipKey, loginWindowSeconds),
+      ]);
       await writeAudit(this.db, {
         actorArtistId: artist?.id ?? null,
         action: 'account.login_failed',
@@ -114,7 +135,13 @@ export class AuthService {
     }
     await this.reset(accountKey);
     return this.db.transaction().execute(async (trx) => {
-      await writeAudit(trx, { actorArtistId: artist.id, action: 'account.logged_in', subjectType: 'artist', subjectId: artist.id, ip: meta.ip });
+      await writeAudit(trx, {
+        actorArtistId: artist.id,
+        action: 'account.logged_in',
+        subjectType: 'artist',
+        subjectId: artist.id,
+        ip: meta.ip,
+      });
       return this.openSession(trx, artist, meta);
     });
   }
@@ -122,9 +149,19 @@ export class AuthService {
   async logout(artistId: string, sessionId: string | null, ip: string): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       if (sessionId) {
-        await trx.updateTable('sessions').set({ revokedAt: new Date() }).where('id', '=', sessionId).execute();
+        await trx
+          .updateTable('sessions')
+          .set({ revokedAt: new Date() })
+          .where('id', '=', sessionId)
+          .execute();
       }
-      await writeAudit(trx, { actorArtistId: artistId, action: 'account.logged_out', subjectType: 'session', subjectId: sessionId, ip });
+      await writeAudit(trx, {
+        actorArtistId: artistId,
+        action: 'account.logged_out',
+        subjectType: 'session',
+        subjectId: sessionId,
+        ip,
+      });
     });
   }
 
@@ -136,7 +173,12 @@ export class AuthService {
 
   async updateMe(artistId: string, body: UpdateMeBody, ip: string): Promise<Artist> {
     return this.db.transaction().execute(async (trx) => {
-      const before = await trx.selectFrom('artists').selectAll().where('id', '=', artistId).forUpdate().executeTakeFirst();
+      const before = await trx
+        .selectFrom('artists')
+        .selectAll()
+        .where('id', '=', artistId)
+        .forUpdate()
+        .executeTakeFirst();
       if (!before) throw notFound('Your account');
       const after = await trx
         .updateTable('artists')
@@ -160,14 +202,29 @@ export class AuthService {
 
   async createToken(artistId: string, body: CreateTokenBody, ip: string) {
     const token = generateSecret('cpt_');
-    const expiresAt = body.expiresInDays ? new Date(Date.now() + body.expiresInDays * 86_400_000) : null;
+    const expiresAt = body.expiresInDays
+      ? new Date(Date.now() + body.expiresInDays * 86_400_000)
+      : null;
     return this.db.transaction().execute(async (trx) => {
       const row = await trx
         .insertInto('apiTokens')
-        .values({ artistId, name: body.name, tokenPrefix: token.slice(0, 10), tokenHash: hashSecret(token), expiresAt })
+        .values({
+          artistId,
+          name: body.name,
+          tokenPrefix: token.slice(0, 10),
+          tokenHash: hashSecret(token),
+          expiresAt,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await writeAudit(trx, { actorArtistId: artistId, action: 'token.created', subjectType: 'api_token', subjectId: row.id, after: { name: row.name }, ip });
+      await writeAudit(trx, {
+        actorArtistId: artistId,
+        action: 'token.created',
+        subjectType: 'api_token',
+        subjectId: row.id,
+        after: { name: row.name },
+        ip,
+      });
       return { ...toTokenView(row), token };
     });
   }
@@ -194,7 +251,13 @@ export class AuthService {
         .returning('id')
         .executeTakeFirst();
       if (!revoked) throw notFound('This API token');
-      await writeAudit(trx, { actorArtistId: artistId, action: 'token.revoked', subjectType: 'api_token', subjectId: tokenId, ip });
+      await writeAudit(trx, {
+        actorArtistId: artistId,
+        action: 'token.revoked',
+        subjectType: 'api_token',
+        subjectId: tokenId,
+        ip,
+      });
     });
   }
 
@@ -204,7 +267,14 @@ export class AuthService {
     const expiresAt = new Date(Date.now() + this.config.sessionTtlDays * 86_400_000);
     await trx
       .insertInto('sessions')
-      .values({ artistId: artist.id, tokenHash: hashSecret(sessionSecret), csrfToken, expiresAt, ip: meta.ip, userAgent: meta.userAgent?.slice(0, 500) ?? null })
+      .values({
+        artistId: artist.id,
+        tokenHash: hashSecret(sessionSecret),
+        csrfToken,
+        expiresAt,
+        ip: meta.ip,
+        userAgent: meta.userAgent?.slice(0, 500) ?? null,
+      })
       .execute();
     return { artist, sessionSecret, csrfToken, expiresAt };
   }

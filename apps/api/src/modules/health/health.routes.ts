@@ -24,20 +24,36 @@ async function within<T>(promise: Promise<T>, milliseconds: number): Promise<T> 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/healthz', {
     config: { rateLimit: false },
-    schema: { tags: ['operations'], summary: 'Liveness', response: { 200: z.object({ status: z.literal('ok') }) } },
+    schema: {
+      tags: ['operations'],
+      summary: 'Liveness',
+      response: { 200: z.object({ status: z.literal('ok') }) },
+    },
     handler: () => ({ status: 'ok' as const }),
   });
 
   app.get('/readyz', {
     config: { rateLimit: false },
-    schema: { tags: ['operations'], summary: 'Readiness: PostgreSQL and Redis reachable', response: { 200: readySchema, 503: readySchema } },
+    schema: {
+      tags: ['operations'],
+      summary: 'Readiness: PostgreSQL and Redis reachable',
+      response: { 200: readySchema, 503: readySchema },
+    },
     handler: async (_request, reply) => {
-      const postgres = await within(sql`SELECT 1`.execute(app.db), 2000).then(() => 'ok' as const, () => 'down' as const);
+      const postgres = await within(sql`SELECT 1`.execute(app.db), 2000).then(
+        () => 'ok' as const,
+        () => 'down' as const,
+      );
       const redis = app.redis
-        ? await within(app.redis.ping(), 1000).then(() => 'ok' as const, () => 'down' as const)
+        ? await within(app.redis.ping(), 1000).then(
+            () => 'ok' as const,
+            () => 'down' as const,
+          )
         : ('not_used' as const);
       const isReady = postgres === 'ok' && redis !== 'down';
-      return reply.status(isReady ? 200 : 503).send({ status: isReady ? 'ready' : 'not_ready', checks: { postgres, redis } });
+      return reply
+        .status(isReady ? 200 : 503)
+        .send({ status: isReady ? 'ready' : 'not_ready', checks: { postgres, redis } });
     },
   });
 };

@@ -1,0 +1,56 @@
+import { loginBodySchema } from '@counterpoint/core/contracts';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { Alert } from '../../../components/alert';
+import { Field } from '../../../components/field';
+import { fieldErrors } from '../../../lib/form-errors';
+import { useLogin } from '../api/session';
+
+export function SignInPage() {
+  const login = useLogin();
+  const navigate = useNavigate();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const parsed = loginBodySchema.safeParse({
+      email: form.get('email'),
+      password: form.get('password'),
+    });
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    setErrors({});
+    login.mutate(parsed.data, { onSuccess: () => void navigate('/') });
+  };
+
+  return (
+    <section className="auth-card" aria-labelledby="sign-in-title">
+      <h1 id="sign-in-title">Sign in</h1>
+      <form onSubmit={submit} noValidate>
+        <Field
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          error={errors.email}
+        />
+        <Field
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={errors.password}
+        />
+        {login.error && <Alert>{login.error.message}</Alert>}
+        <button type="submit" className="button primary" disabled={login.isPending}>
+          {login.isPending ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+      <p className="muted">
+        New here? <Link to="/sign-up">Create an account</Link>
+      </p>
+    </section>
+  );
+}

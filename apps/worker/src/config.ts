@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseEnvironment } from '@counterpoint/core';
+import type { QueueBackendConfig } from '@counterpoint/queue';
+import { z } from 'zod';
+
+const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  COUNTERPOINT_MODE: z.enum(['servers', 'embedded']).default('servers'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/counterpoint'),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w:-]+$/)
+    .default('counterpoint'),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  RECONCILE_EVERY_SECONDS: z.coerce.number().int().min(5).max(86_400).default(300),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  PUBLIC_URL: z.url().optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATA_DIR: z.string().default(path.join(repositoryRoot, '.data')),
+  PENALTY_RULESET_OVERRIDES: z.string().optional(),
+});
+
+export interface WorkerConfig {
+  environment: 'development' | 'production' | 'test';
+  logLevel: string;
+  database: { url: string; poolMax: number };
+  queue: QueueBackendConfig;
+  concurrency: number;
+  reconcileEverySeconds: number;
+  outboxPollMs: number;
+  publicUrl: string;
+  dataDir: string;
+  penaltyRulesetOverrides: string | null;
+}
+
+/** Reads the worker's configuration from the environment once, at start-up. */
+export function loadWorkerConfig(
+  environment: Record<string, string | undefined> = process.env,
+): WorkerConfig {
+  const env = parseEnvironment(environmentSchema, environment);
+  return {
+    environment: env.NODE_ENV,
+    logLevel: env.LOG_LEVEL,
+    database: { url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX },
+    queue:
+      env.COUNTERPOINT_MODE === 'embedded'
+        ? { kind: 'postgres', connectionString: env.DATABASE_URL, schema: 'bullmq' }
+        : { kind: 'redis', url: env.REDIS_URL, prefix: env.REDIS_PREFIX },
+    concurrency: env.WORKER_CONCURRENCY,
+    reconcileEverySeconds: env.RECONCILE_EVERY_SECONDS,
+    outboxPollMs: env.OUTBOX_POLL_MS,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+    dataDir: path.resolve(env.DATA_DIR),
+    penaltyRulesetOverrides: env.PENALTY_RULESET_OVERRIDES ?? null,
+  };
+}

@@ -1,0 +1,129 @@
+import { createKysely, createPool, type Db } from '@counterpoint/db';
+import {
+  ALL_QUEUES,
+  createQueueConnection,
+  type AnyQueue,
+  type AnyWorker,
+  type QueueConnection,
+} from '@counterpoint/queue';
+import { UnrecoverableError, type Job } from 'bullmq';
+import type { Logger } from 'pino';
+import type pg from 'pg';
+import type { WorkerConfig } from './config';
+import { DEFAULT_JOB_OPTIONS, type JobContext, type JobDefinition } from './jobs/job-definition';
+import { JOBS, type AnyJobDefinition } from './jobs/registry';
+import { OutboxRelay } from './relay/outbox-relay';
+
+export interface WorkerRuntime {
+  db: Db;
+  pool: pg.Pool;
+  queues: Map<string, AnyQueue>;
+  connection: QueueConnection;
+  relay: OutboxRelay;
+  enqueue: JobContext['enqueue'];
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  log: Logger;
+  jobs?: AnyJobDefinition[];
+  /** Start BullMQ workers (false for producers-only use in tests and benchmarks). */
+  isConsuming?: boolean;
+  /** Start the outbox relay loop. */
+  isRelaying?: boolean;
+  now?: () => Date;
+}
+
+/**
+ * The worker process: BullMQ workers for every queue, the outbox relay and the periodic
+ * schedulers. `close()` stops taking jobs, lets running ones finish, and closes everything.
+ */
+export async function startWorkerRuntime(
+  config: WorkerConfig,
+  options: StartOptions,
+): Promise<WorkerRuntime> {
+  const { log } = options;
+  const jobs = options.jobs ?? JOBS;
+  const pool = createPool(config.database.url, {
+    max: config.database.poolMax,
+    application_name: 'counterpoint-worker',
+  });
+  pool.on('error', (error) => log.error({ err: error }, 'idle database connection failed'));
+  const db = createKysely(pool);
+  const connection = createQueueConnection(config.queue);
+  const queues = new Map<string, AnyQueue>();
+  for (const name of ALL_QUEUES) {
+    const queue = connection.createQueue(name, { defaultJobOptions: DEFAULT_JOB_OPTIONS });
+    queue.on('error', (error) => log.warn({ err: error, queue: name }, 'queue error'));
+    queues.set(name, queue);
+  }
+
+  const enqueue = async <Payload>(definition: JobDefinition<Payload>, payload: Payload) => {
+    const queue = queues.get(definition.queue);
+    if (!queue) throw new Error(`unknown queue ${definition.queue}`);
+    const jobId = definition.jobId?.(payload);
+    await queue.add(definition.name, payload, {
+      ...definition.options,
+      ...(jobId ? { jobId } : {}),
+    });
+  };
+  const now = options.now ?? (() => new Date());
+  const context: JobContext = { db, config, log, now, enqueue };
+
+  const workers: AnyWorker[] = [];
+  if (options.isConsuming !== false) {
+    for (const queueName of ALL_QUEUES) {
+      const handlers = jobs.filter((job) => job.queue === queueName);
+      if (handlers.length === 0) continue;
+      const worker = connection.createWorker(
+        queueName,
+        async (job: Job) => {
+          const definition = handlers.find((candidate) => candidate.name === job.name);
+          if (!definition)
+            throw new UnrecoverableError(
+              `no handler for job "${job.name}" on queue "${queueName}"`,
+            );
+          const parsed = definition.payload.safeParse(job.data);
+          if (!parsed.success) {
+            throw new UnrecoverableError(
+              `invalid payload for ${job.name}: ${parsed.error.message}`,
+            );
+          }
+          return definition.handle(
+            parsed.data,
+            { ...context, log: log.child({ job: job.name, jobId: job.id }) },
+            job,
+          );
+        },
+        { concurrency: config.concurrency },
+      );
+      worker.on('failed', (job, error) =>
+        log.warn(
+          { err: error, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade },
+          'job failed',
+        ),
+      );
+      worker.on('error', (error) => log.error({ err: error, queue: queueName }, 'worker error'));
+      workers.push(worker);
+    }
+  }
+
+  const relay = new OutboxRelay({ db, pool, log, enqueue, pollMs: config.outboxPollMs });
+  if (options.isRelaying !== false) relay.start();
+
+  return {
+    db,
+    pool,
+    queues,
+    connection,
+    relay,
+    enqueue,
+    close: async () => {
+      await relay.stop();
+      await Promise.allSettled(workers.map((worker) => worker.close()));
+      await Promise.allSettled([...queues.values()].map((queue) => queue.close()));
+      await connection.close();
+      await pool.end();
+    },
+  };
+}
