@@ -1,3 +1,5 @@
 export * from './domain';
 export * from './dates';
 export * from './config/parse-environment';
+export * from './complaints/index';
+export * from './penalty/index';
