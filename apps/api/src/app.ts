@@ -13,6 +13,7 @@ import {
 import type { ApiConfig } from './config';
 import { authRoutes, meRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { linksRoutes } from './modules/links/links.routes';
 import { authPlugin } from './plugins/auth.plugin';
 import { databasePlugin } from './plugins/database.plugin';
 import { registerErrorHandling } from './plugins/error-handler';
@@ -119,6 +120,7 @@ export async function buildApp(
     async (signedIn) => {
       signedIn.addHook('onRequest', signedIn.authenticate);
       await signedIn.register(meRoutes);
+      await signedIn.register(linksRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -3,3 +3,4 @@ export * from './dates';
 export * from './config/parse-environment';
 export * from './complaints/index';
 export * from './penalty/index';
+export * from './links/index';
