@@ -1,8 +1,11 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
+import path from 'node:path';
+import { createLocalBlobStore } from '@counterpoint/db';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -56,6 +59,7 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('config', config);
+  app.decorate('blobs', createLocalBlobStore(path.join(config.dataDir, 'blobs')));
   registerErrorHandling(app);
 
   // External plugins.
@@ -75,6 +79,8 @@ export async function buildApp(
     crossOriginResourcePolicy: { policy: 'same-site' },
   });
   await app.register(fastifyCookie);
+  // Routes set their own per-file limits; these are the outer bounds.
+  await app.register(fastifyMultipart, { limits: { files: 1, fields: 20, fileSize: 200 * 1024 * 1024 } });
   await app.register(fastifyRateLimit, {
     global: true,
     max: config.rateLimit.perMinute,

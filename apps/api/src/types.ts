@@ -1,4 +1,4 @@
-import type { Db } from '@counterpoint/db';
+import type { BlobStore, Db } from '@counterpoint/db';
 import type { FastifyRequest } from 'fastify';
 import type { QueueConnection } from '@counterpoint/queue';
 import type { Redis } from 'ioredis';
@@ -18,6 +18,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     config: ApiConfig;
     db: Db;
+    blobs: BlobStore;
     redis: Redis | null;
     queues: QueueConnection;
     attemptLimiter: AttemptLimiter;

@@ -3,3 +3,4 @@ export * from './client';
 export * from './migrator';
 export * from './outbox';
 export * from './audit';
+export * from './blob-store';

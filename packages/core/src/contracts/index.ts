@@ -1,3 +1,6 @@
 export * from './common';
 export * from './auth';
 export * from './links';
+export * from './artworks';
+export * from './sellers';
+export * from './complaints';
