@@ -1,6 +1,13 @@
 import { invalidId, linkOk, missingId, notListingOrStore } from './link-result';
 import type { LinkParts, ParsedLink } from './link.types';
-import { ID_DIGITS, isDigitId, isHostLabel, pathSegments, readQueryParam, stripPageExtension } from './url-fields';
+import {
+  ID_DIGITS,
+  isDigitId,
+  isHostLabel,
+  pathSegments,
+  readQueryParam,
+  stripPageExtension,
+} from './url-fields';
 
 const OFFER_URL_PREFIX = 'https://detail.1688.com/offer/';
 
@@ -8,10 +15,59 @@ const OFFER_URL_PREFIX = 'https://detail.1688.com/offer/';
  * 1688's own hosts, which have the `<name>.1688.com` shape of a shop but are not one.
  */
 const SERVICE_HOSTS = new Set([
-  'www', 'detail', 'm', 's', 'login', 'work', 'trade', 'cart', 'page', 'air', 'sale', 'show', 'dj', 'p4p',
-  'widget', 'go', 'search', 'offer', 'member', 'me', 'my', 'rz', 'view', 'cbu', 'exodus', 'home', 'help',
-  'news', 'club', 'info', 'ad', 'b2b', 'qr', 'winport', 'sycm', 'paimai', 'tao', 'fuwu', 'shop', 'passport',
-  'buyer', 'seller', 'job', 'pages', 'h5', 'img', 'static', 'api', 'open', 'tuan', 'fx', 'daxue', 'cxt',
+  'www',
+  'detail',
+  'm',
+  's',
+  'login',
+  'work',
+  'trade',
+  'cart',
+  'page',
+  'air',
+  'sale',
+  'show',
+  'dj',
+  'p4p',
+  'widget',
+  'go',
+  'search',
+  'offer',
+  'member',
+  'me',
+  'my',
+  'rz',
+  'view',
+  'cbu',
+  'exodus',
+  'home',
+  'help',
+  'news',
+  'club',
+  'info',
+  'ad',
+  'b2b',
+  'qr',
+  'winport',
+  'sycm',
+  'paimai',
+  'tao',
+  'fuwu',
+  'shop',
+  'passport',
+  'buyer',
+  'seller',
+  'job',
+  'pages',
+  'h5',
+  'img',
+  'static',
+  'api',
+  'open',
+  'tuan',
+  'fx',
+  'daxue',
+  'cxt',
 ]);
 
 /**
@@ -26,7 +82,14 @@ export function parse1688Link(parts: LinkParts): ParsedLink {
   if (subdomain === 'detail' || subdomain === 'm') return parseOfferPath(parts);
   if (subdomain === 'detail.m') return parseMobileDetail(parts);
   if (isHostLabel(subdomain) && !SERVICE_HOSTS.has(subdomain)) {
-    return linkOk('1688', 'store', subdomain, `https://${subdomain}.1688.com`, parts.originalUrl, subdomain);
+    return linkOk(
+      '1688',
+      'store',
+      subdomain,
+      `https://${subdomain}.1688.com`,
+      parts.originalUrl,
+      subdomain,
+    );
   }
   return notListingOrStore('1688', describeHost(subdomain), parts.originalUrl);
 }
@@ -35,7 +98,13 @@ export function parse1688Link(parts: LinkParts): ParsedLink {
 function parseOfferPath(parts: LinkParts): ParsedLink {
   const segments = pathSegments(parts.pathname);
   if (segments.length !== 2 || segments[0]?.toLowerCase() !== 'offer') {
-    return notListingOrStore('1688', parts.subdomain === 'm' ? 'the mobile home page or another page' : 'a page that is not an offer page', parts.originalUrl);
+    return notListingOrStore(
+      '1688',
+      parts.subdomain === 'm'
+        ? 'the mobile home page or another page'
+        : 'a page that is not an offer page',
+      parts.originalUrl,
+    );
   }
   return offerResult(stripPageExtension(segments[1] ?? ''), parts);
 }
@@ -45,13 +114,21 @@ function parseMobileDetail(parts: LinkParts): ParsedLink {
   const segments = pathSegments(parts.pathname);
   if (segments[0]?.toLowerCase() === 'offer') return parseOfferPath(parts);
   const offerId = readQueryParam(parts.url.search, 'offerId');
-  if (offerId === undefined || offerId === '') return missingId('1688', 'offerId', parts.originalUrl);
+  if (offerId === undefined || offerId === '')
+    return missingId('1688', 'offerId', parts.originalUrl);
   return offerResult(offerId, parts);
 }
 
 function offerResult(offerId: string, parts: LinkParts): ParsedLink {
-  if (!isDigitId(offerId, ID_DIGITS.item)) return invalidId('1688', 'offer number', offerId, parts.originalUrl);
-  return linkOk('1688', 'listing', offerId, `${OFFER_URL_PREFIX}${offerId}.html`, parts.originalUrl);
+  if (!isDigitId(offerId, ID_DIGITS.item))
+    return invalidId('1688', 'offer number', offerId, parts.originalUrl);
+  return linkOk(
+    '1688',
+    'listing',
+    offerId,
+    `${OFFER_URL_PREFIX}${offerId}.html`,
+    parts.originalUrl,
+  );
 }
 
 function describeHost(subdomain: string): string {

@@ -49,7 +49,12 @@ export function parseAlibabaLink(parts: LinkParts): ParsedLink {
 /** `/product-detail/<slug>_<id>.html`, `/product-detail/_<id>.html`, `/product-detail/<id>.html`. */
 function parseProductDetail(segments: string[], parts: LinkParts): ParsedLink {
   const page = segments.length === 2 ? segments[1] : undefined;
-  if (page === undefined) return notListingOrStore('alibaba', 'a product page without a product number', parts.originalUrl);
+  if (page === undefined)
+    return notListingOrStore(
+      'alibaba',
+      'a product page without a product number',
+      parts.originalUrl,
+    );
   const name = stripPageExtension(page);
   return productResult(name.slice(name.lastIndexOf('_') + 1), parts);
 }
@@ -68,12 +73,27 @@ function parseMinisite(company: string, parts: LinkParts): ParsedLink {
     const productId = dash >= 0 ? ids.slice(0, dash) : ids;
     return productResult(productId, parts, company);
   }
-  return linkOk('alibaba', 'store', company, `https://${company}.en.alibaba.com`, parts.originalUrl, company);
+  return linkOk(
+    'alibaba',
+    'store',
+    company,
+    `https://${company}.en.alibaba.com`,
+    parts.originalUrl,
+    company,
+  );
 }
 
 function productResult(productId: string, parts: LinkParts, storeId?: string): ParsedLink {
-  if (!isDigitId(productId, ID_DIGITS.item)) return invalidId('alibaba', 'product number', productId, parts.originalUrl);
-  return linkOk('alibaba', 'listing', productId, `${PRODUCT_URL_PREFIX}${productId}.html`, parts.originalUrl, storeId);
+  if (!isDigitId(productId, ID_DIGITS.item))
+    return invalidId('alibaba', 'product number', productId, parts.originalUrl);
+  return linkOk(
+    'alibaba',
+    'listing',
+    productId,
+    `${PRODUCT_URL_PREFIX}${productId}.html`,
+    parts.originalUrl,
+    storeId,
+  );
 }
 
 function describePage(first: string | undefined): string {

@@ -1,6 +1,13 @@
 import { invalidId, linkError, linkOk, notListingOrStore } from './link-result';
 import type { LinkParts, ParsedLink } from './link.types';
-import { ID_DIGITS, isAllDigits, isDigitId, pathSegments, readQueryParam, stripPageExtension } from './url-fields';
+import {
+  ID_DIGITS,
+  isAllDigits,
+  isDigitId,
+  pathSegments,
+  readQueryParam,
+  stripPageExtension,
+} from './url-fields';
 
 /**
  * aliexpress.us shows a product under a different number from the rest of AliExpress: the
@@ -31,7 +38,8 @@ export function parseAliExpressLink(parts: LinkParts): ParsedLink {
   const segments = pathSegments(parts.pathname);
   const first = segments[0]?.toLowerCase();
   if (first === 'item' || first === 'i') return parseItemPath(segments.slice(1), parts);
-  if (first === 's' && segments[1]?.toLowerCase() === 'item') return parseItemPath(segments.slice(2), parts);
+  if (first === 's' && segments[1]?.toLowerCase() === 'item')
+    return parseItemPath(segments.slice(2), parts);
   if (first === 'store') return parseStorePath(segments.slice(1), parts);
   if (first === undefined && isVanityStoreSubdomain(parts.subdomain)) {
     // <name>.aliexpress.com on its own was a store's vanity address; it does not carry the number.
@@ -43,17 +51,27 @@ export function parseAliExpressLink(parts: LinkParts): ParsedLink {
 /** `/item/<id>.html`, `/item/<slug>/<id>.html`, `/i/<id>.html`, with or without the extension. */
 function parseItemPath(rest: string[], parts: LinkParts): ParsedLink {
   const last = rest.length === 1 || rest.length === 2 ? rest[rest.length - 1] : undefined;
-  if (last === undefined) return notListingOrStore('aliexpress', 'an item page without an item number', parts.originalUrl);
+  if (last === undefined)
+    return notListingOrStore(
+      'aliexpress',
+      'an item page without an item number',
+      parts.originalUrl,
+    );
   const raw = stripPageExtension(last);
-  if (!isDigitId(raw, ID_DIGITS.item)) return invalidId('aliexpress', 'item number', raw, parts.originalUrl);
+  if (!isDigitId(raw, ID_DIGITS.item))
+    return invalidId('aliexpress', 'item number', raw, parts.originalUrl);
   const id = parts.baseDomain === 'aliexpress.us' ? toGlobalItemId(raw) : raw;
+  // 2^51 + 5 is a well-formed number but stands for global id 5, which no listing has.
+  if (id !== raw && !isDigitId(id, ID_DIGITS.item))
+    return invalidId('aliexpress', 'item number', raw, parts.originalUrl);
   return linkOk('aliexpress', 'listing', id, `${ITEM_URL_PREFIX}${id}.html`, parts.originalUrl);
 }
 
 /** The global id of an id read on aliexpress.us (see {@link ALIEXPRESS_US_ID_OFFSET}). */
 export function toGlobalItemId(id: string): string {
   const isRegional =
-    id.length > US_OFFSET_TEXT.length || (id.length === US_OFFSET_TEXT.length && id >= US_OFFSET_TEXT);
+    id.length > US_OFFSET_TEXT.length ||
+    (id.length === US_OFFSET_TEXT.length && id >= US_OFFSET_TEXT);
   return isRegional ? (BigInt(id) - ALIEXPRESS_US_ID_OFFSET).toString() : id;
 }
 
@@ -65,7 +83,8 @@ export function toGlobalItemId(id: string): string {
  */
 function parseStorePath(rest: string[], parts: LinkParts): ParsedLink {
   const first = rest[0];
-  if (first === undefined) return notListingOrStore('aliexpress', 'the stores directory', parts.originalUrl);
+  if (first === undefined)
+    return notListingOrStore('aliexpress', 'the stores directory', parts.originalUrl);
   const page = first.toLowerCase();
   if (page === 'product') return parseLegacyStoreProduct(rest, parts);
   if (page === 'group') return parseStoreGroup(rest, parts);
@@ -92,9 +111,18 @@ function parseLegacyStoreProduct(rest: string[], parts: LinkParts): ParsedLink {
     return invalidId('aliexpress', 'store and item number pair', last ?? '', parts.originalUrl);
   }
   const [storeId, itemId] = pair;
-  if (!isDigitId(storeId, ID_DIGITS.store)) return invalidId('aliexpress', 'store number', storeId, parts.originalUrl);
-  if (!isDigitId(itemId, ID_DIGITS.item)) return invalidId('aliexpress', 'item number', itemId, parts.originalUrl);
-  return linkOk('aliexpress', 'listing', itemId, `${ITEM_URL_PREFIX}${itemId}.html`, parts.originalUrl, storeId);
+  if (!isDigitId(storeId, ID_DIGITS.store))
+    return invalidId('aliexpress', 'store number', storeId, parts.originalUrl);
+  if (!isDigitId(itemId, ID_DIGITS.item))
+    return invalidId('aliexpress', 'item number', itemId, parts.originalUrl);
+  return linkOk(
+    'aliexpress',
+    'listing',
+    itemId,
+    `${ITEM_URL_PREFIX}${itemId}.html`,
+    parts.originalUrl,
+    storeId,
+  );
 }
 
 function parseStoreGroup(rest: string[], parts: LinkParts): ParsedLink {
@@ -105,8 +133,16 @@ function parseStoreGroup(rest: string[], parts: LinkParts): ParsedLink {
 }
 
 function storeResult(storeId: string, parts: LinkParts): ParsedLink {
-  if (!isDigitId(storeId, ID_DIGITS.store)) return invalidId('aliexpress', 'store number', storeId, parts.originalUrl);
-  return linkOk('aliexpress', 'store', storeId, `${STORE_URL_PREFIX}${storeId}`, parts.originalUrl, storeId);
+  if (!isDigitId(storeId, ID_DIGITS.store))
+    return invalidId('aliexpress', 'store number', storeId, parts.originalUrl);
+  return linkOk(
+    'aliexpress',
+    'store',
+    storeId,
+    `${STORE_URL_PREFIX}${storeId}`,
+    parts.originalUrl,
+    storeId,
+  );
 }
 
 /** `"123_456"` → `['123', '456']`; anything else → undefined. */
@@ -127,9 +163,35 @@ function missingStoreNumber(parts: LinkParts): ParsedLink {
 
 /** AliExpress's own service hosts, which are never a store's vanity name. */
 const SERVICE_SUBDOMAINS = new Set([
-  'www', 'm', 'login', 'sale', 'campaign', 'shoppingcart', 'feedback', 'best', 'star', 'home', 'trade',
-  'message', 'msg', 'gsp', 'helppage', 'service', 'sellercenter', 'portals', 'report', 'ipp', 'buyer',
-  'accounts', 'my', 'order', 'pay', 'track', 'global', 'us', 'ru',
+  'www',
+  'm',
+  'login',
+  'sale',
+  'campaign',
+  'shoppingcart',
+  'feedback',
+  'best',
+  'star',
+  'home',
+  'trade',
+  'message',
+  'msg',
+  'gsp',
+  'helppage',
+  'service',
+  'sellercenter',
+  'portals',
+  'report',
+  'ipp',
+  'buyer',
+  'accounts',
+  'my',
+  'order',
+  'pay',
+  'track',
+  'global',
+  'us',
+  'ru',
 ]);
 
 /** A single label that is not www/m, a two-letter regional site (es., fr., ja., …) or a service host. */

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatComplaintPasteList, IPP_MAX_URLS_PER_COMPLAINT } from './complaint-paste-list.formatter';
+import {
+  formatComplaintPasteList,
+  IPP_MAX_URLS_PER_COMPLAINT,
+} from './complaint-paste-list.formatter';
 import { parseMarketplaceUrl } from './marketplace-url.parser';
 
 function aliExpressItems(count: number, firstId = 1005006000000000): string[] {
-  return Array.from({ length: count }, (_, index) => `https://www.aliexpress.com/item/${firstId + index}.html`);
+  return Array.from(
+    { length: count },
+    (_, index) => `https://www.aliexpress.com/item/${firstId + index}.html`,
+  );
 }
 
 describe('formatComplaintPasteList', () => {
@@ -15,7 +21,10 @@ describe('formatComplaintPasteList', () => {
     expect(result).toMatchObject({
       ok: true,
       marketplace: 'aliexpress',
-      urls: ['https://www.aliexpress.com/item/1005006123456789.html', 'https://www.aliexpress.com/item/1005006123456780.html'],
+      urls: [
+        'https://www.aliexpress.com/item/1005006123456789.html',
+        'https://www.aliexpress.com/item/1005006123456780.html',
+      ],
     });
     if (!result.ok) return;
     expect(result.chunks).toEqual([
@@ -35,7 +44,10 @@ describe('formatComplaintPasteList', () => {
     ]);
     expect(result).toMatchObject({
       ok: true,
-      urls: ['https://www.aliexpress.com/item/1005010026778896.html', 'https://www.aliexpress.com/item/1005006123456789.html'],
+      urls: [
+        'https://www.aliexpress.com/item/1005010026778896.html',
+        'https://www.aliexpress.com/item/1005006123456789.html',
+      ],
       duplicatesRemoved: 2,
     });
   });
@@ -58,7 +70,11 @@ describe('formatComplaintPasteList', () => {
 
   it('counts duplicates before chunking, so a chunk never holds a repeat', () => {
     const urls = aliExpressItems(250);
-    const result = formatComplaintPasteList([...urls, ...urls, ...aliExpressItems(100, 1005007000000000)]);
+    const result = formatComplaintPasteList([
+      ...urls,
+      ...urls,
+      ...aliExpressItems(100, 1005007000000000),
+    ]);
     expect(result.ok && result.chunks.map((chunk) => chunk.urls.length)).toEqual([300, 50]);
     expect(result.ok && result.duplicatesRemoved).toBe(250);
   });
@@ -69,7 +85,10 @@ describe('formatComplaintPasteList', () => {
   });
 
   it.each([0, -1, 301, 2.5, Number.NaN])('refuses chunk size %s', (chunkSize) => {
-    expect(formatComplaintPasteList(aliExpressItems(2), { chunkSize })).toMatchObject({ ok: false, code: 'invalid_chunk_size' });
+    expect(formatComplaintPasteList(aliExpressItems(2), { chunkSize })).toMatchObject({
+      ok: false,
+      code: 'invalid_chunk_size',
+    });
   });
 
   it('accepts parsed links as well as strings', () => {
@@ -78,7 +97,10 @@ describe('formatComplaintPasteList', () => {
     expect(result).toMatchObject({
       ok: true,
       marketplace: '1688',
-      urls: ['https://detail.1688.com/offer/712345678901.html', 'https://detail.1688.com/offer/712345678902.html'],
+      urls: [
+        'https://detail.1688.com/offer/712345678901.html',
+        'https://detail.1688.com/offer/712345678902.html',
+      ],
     });
   });
 
@@ -87,13 +109,23 @@ describe('formatComplaintPasteList', () => {
       'https://www.aliexpress.com/item/1005006123456789.html',
       'https://item.taobao.com/item.htm?id=712345678901',
     ]);
-    expect(result).toMatchObject({ ok: false, code: 'mixed_marketplaces', marketplaces: ['aliexpress', 'taobao'] });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'mixed_marketplaces',
+      marketplaces: ['aliexpress', 'taobao'],
+    });
     expect(result.ok ? '' : result.message).toContain('AliExpress, Taobao');
   });
 
   it('refuses listings of another marketplace than the one asked for', () => {
-    const result = formatComplaintPasteList(['https://item.taobao.com/item.htm?id=712345678901'], { marketplace: 'tmall' });
-    expect(result).toMatchObject({ ok: false, code: 'mixed_marketplaces', marketplaces: ['tmall', 'taobao'] });
+    const result = formatComplaintPasteList(['https://item.taobao.com/item.htm?id=712345678901'], {
+      marketplace: 'tmall',
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'mixed_marketplaces',
+      marketplaces: ['tmall', 'taobao'],
+    });
   });
 
   it('leaves out stores, short links and unreadable links, and says why', () => {
@@ -103,7 +135,10 @@ describe('formatComplaintPasteList', () => {
       'not a link',
       'https://www.aliexpress.com/item/1005006123456789.html',
     ]);
-    expect(result).toMatchObject({ ok: true, urls: ['https://www.aliexpress.com/item/1005006123456789.html'] });
+    expect(result).toMatchObject({
+      ok: true,
+      urls: ['https://www.aliexpress.com/item/1005006123456789.html'],
+    });
     expect(result.skipped.map((skip) => [skip.index, skip.reason])).toEqual([
       [0, 'not_a_listing'],
       [1, 'short_link'],
@@ -113,11 +148,17 @@ describe('formatComplaintPasteList', () => {
   });
 
   it('refuses a list with no listing at all', () => {
-    expect(formatComplaintPasteList([])).toMatchObject({ ok: false, code: 'no_listings', marketplaces: [] });
-    expect(formatComplaintPasteList(['https://www.aliexpress.com/store/1101234567'])).toMatchObject({
+    expect(formatComplaintPasteList([])).toMatchObject({
       ok: false,
       code: 'no_listings',
+      marketplaces: [],
     });
+    expect(formatComplaintPasteList(['https://www.aliexpress.com/store/1101234567'])).toMatchObject(
+      {
+        ok: false,
+        code: 'no_listings',
+      },
+    );
   });
 
   it('uses IPP limit of 300', () => {

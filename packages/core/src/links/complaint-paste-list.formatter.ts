@@ -32,7 +32,8 @@ export interface SkippedLink {
   message: string;
 }
 
-export type ComplaintPasteListErrorCode = 'mixed_marketplaces' | 'no_listings' | 'invalid_chunk_size';
+export type ComplaintPasteListErrorCode =
+  'mixed_marketplaces' | 'no_listings' | 'invalid_chunk_size';
 
 export type ComplaintPasteListResult =
   | {
@@ -83,12 +84,19 @@ export function formatComplaintPasteList(
   }
   const urls: string[] = [];
   const seen = new Set<string>();
-  const marketplaces = new Set<Marketplace>(options.marketplace === undefined ? [] : [options.marketplace]);
+  const marketplaces = new Set<Marketplace>(
+    options.marketplace === undefined ? [] : [options.marketplace],
+  );
   let duplicatesRemoved = 0;
   links.forEach((link, index) => {
     const parsed = typeof link === 'string' ? parseMarketplaceUrl(link) : link;
     if (!parsed.ok) {
-      skipped.push({ index, input: parsed.originalUrl, reason: 'rejected', message: parsed.message });
+      skipped.push({
+        index,
+        input: parsed.originalUrl,
+        reason: 'rejected',
+        message: parsed.message,
+      });
       return;
     }
     if (parsed.kind !== 'listing') {
@@ -108,7 +116,10 @@ export function formatComplaintPasteList(
   const found = [...marketplaces];
   if (found.length > 1) {
     const names = found.map((marketplace) => MARKETPLACE_LABELS[marketplace]).join(', ');
-    const expected = options.marketplace === undefined ? '' : ` This complaint is for ${MARKETPLACE_LABELS[options.marketplace]}.`;
+    const expected =
+      options.marketplace === undefined
+        ? ''
+        : ` This complaint is for ${MARKETPLACE_LABELS[options.marketplace]}.`;
     return failure(
       'mixed_marketplaces',
       `These listings are on several marketplaces (${names}); a complaint covers one marketplace.${expected} ` +
@@ -119,7 +130,12 @@ export function formatComplaintPasteList(
   }
   const [marketplace] = found;
   if (marketplace === undefined || urls.length === 0) {
-    return failure('no_listings', 'There is no listing link to put in the complaint.', found, skipped);
+    return failure(
+      'no_listings',
+      'There is no listing link to put in the complaint.',
+      found,
+      skipped,
+    );
   }
   const chunks: ComplaintPasteChunk[] = [];
   for (let start = 0; start < urls.length; start += chunkSize) {

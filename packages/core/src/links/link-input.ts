@@ -22,14 +22,22 @@ export type PreparedLinkText = string | ParsedLinkError;
  */
 export function prepareLinkText(input: string): PreparedLinkText {
   if (typeof input !== 'string') {
-    return linkError('not_a_url', 'This is not a link: paste a web address that starts with https://.', String(input));
+    return linkError(
+      'not_a_url',
+      'This is not a link: paste a web address that starts with https://.',
+      String(input),
+    );
   }
   // Most lines of a paste are already clean web addresses; they skip all the cleaning below.
   if (isCleanHttpUrl(input)) return input;
   if (input.length > MAX_INPUT_LENGTH) return tooLong(input);
   let text = trimLinkText(input);
   if (text.length === 0) {
-    return linkError('empty_input', 'Nothing was pasted: paste the address of a listing or a store.', input);
+    return linkError(
+      'empty_input',
+      'Nothing was pasted: paste the address of a listing or a store.',
+      input,
+    );
   }
   if (needsExtraction(text)) {
     const candidates = findLinkCandidates(text);
@@ -151,7 +159,15 @@ function findHttpStart(lower: string): number {
   }
 }
 
-const MARKETPLACE_DOMAIN_HINTS = ['aliexpress.', 'alibaba.', 'taobao.', 'tmall.', '1688.', 'tb.cn', 'ali.click'];
+const MARKETPLACE_DOMAIN_HINTS = [
+  'aliexpress.',
+  'alibaba.',
+  'taobao.',
+  'tmall.',
+  '1688.',
+  'tb.cn',
+  'ali.click',
+];
 
 function mentionsMarketplaceDomain(lower: string): boolean {
   for (const hint of MARKETPLACE_DOMAIN_HINTS) if (lower.includes(hint)) return true;
@@ -184,8 +200,9 @@ function splitOnSpace(text: string): string[] {
  * Whitespace, including the C0 controls, no-break, ideographic and zero-width spaces that
  * copy-paste brings along. One character class: linear, and native speed on long inputs.
  */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what must be found
-const SPACE_PATTERN = /[\u0000-\u0020\u0085\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
+const SPACE_PATTERN =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be found
+  /[\u0000-\u0020\u0085\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
 
 /** Whether `text` holds any whitespace, invisible spaces included. */
 export function containsSpace(text: string): boolean {
@@ -221,11 +238,21 @@ function isSpace(code: number): boolean {
 }
 
 // Quotes and brackets, ASCII and CJK, that wrap a link in chat messages, spreadsheets and share text.
-const OPENERS = new Set([...'"\'`<([{*•·>【「『《〈（“‘«'].map((character) => character.charCodeAt(0)));
-const CLOSERS = new Set([...'"\'`>)]}*】」』》〉）”’».,;:!?。，、；：！？'].map((character) => character.charCodeAt(0)));
+const OPENERS = new Set(
+  [...'"\'`<([{*•·>【「『《〈（“‘«'].map((character) => character.charCodeAt(0)),
+);
+const CLOSERS = new Set(
+  [...'"\'`>)]}*】」』》〉）”’».,;:!?。，、；：！？'].map((character) => character.charCodeAt(0)),
+);
 /** 1 for the ASCII codes `isTrailingJunk` accepts, for the clean-URL check to read without a Set. */
-const ASCII_TRAILING_JUNK = new Uint8Array(128).map((_, code) => (isSpace(code) || CLOSERS.has(code) ? 1 : 0));
-const STOPPERS = new Set([...'"\'`<>【】「」『』《》〈〉（）“”‘’«»，。、；！？'].map((character) => character.charCodeAt(0)));
+const ASCII_TRAILING_JUNK = new Uint8Array(128).map((_, code) =>
+  isSpace(code) || CLOSERS.has(code) ? 1 : 0,
+);
+const STOPPERS = new Set(
+  [...'"\'`<>【】「」『』《》〈〉（）“”‘’«»，。、；！？'].map((character) =>
+    character.charCodeAt(0),
+  ),
+);
 
 function isLeadingJunk(code: number): boolean {
   return isSpace(code) || OPENERS.has(code);

@@ -63,9 +63,14 @@ describe('parseLinkList: lines', () => {
   });
 
   it('refuses a line holding several links when asked to', () => {
-    const result = parseLinkList(lines('', `${ITEM_A} ${ITEM_B}`, '  '), { severalPerLine: 'reject' });
+    const result = parseLinkList(lines('', `${ITEM_A} ${ITEM_B}`, '  '), {
+      severalPerLine: 'reject',
+    });
     expect(result.entries).toHaveLength(1);
-    expect(result.entries[0]).toMatchObject({ line: 2, result: { ok: false, code: 'several_urls' } });
+    expect(result.entries[0]).toMatchObject({
+      line: 2,
+      result: { ok: false, code: 'several_urls' },
+    });
     expect(result.entries[0]?.part).toBeUndefined();
   });
 
@@ -87,14 +92,23 @@ describe('parseLinkList: duplicates', () => {
         'https://m.aliexpress.com/i/1005006123456789.html',
       ),
     );
-    expect(result.entries.map((entry) => entry.duplicateOf)).toEqual([undefined, 1, undefined, 1, 1]);
+    expect(result.entries.map((entry) => entry.duplicateOf)).toEqual([
+      undefined,
+      1,
+      undefined,
+      1,
+      1,
+    ]);
     expect(result.summary).toMatchObject({ accepted: 5, unique: 2, duplicates: 3 });
     expect(result.summary.byMarketplace.aliexpress).toBe(2);
   });
 
   it('recognises an aliexpress.us link as the same listing as its .com twin', () => {
     const result = parseLinkList(
-      lines('https://www.aliexpress.com/item/1005010026778896.html', 'https://www.aliexpress.us/item/3256809840464144.html'),
+      lines(
+        'https://www.aliexpress.com/item/1005010026778896.html',
+        'https://www.aliexpress.us/item/3256809840464144.html',
+      ),
     );
     expect(result.entries[1]?.duplicateOf).toBe(1);
   });
@@ -108,13 +122,22 @@ describe('parseLinkList: duplicates', () => {
         'https://www.aliexpress.com/item/1101234567.html',
       ),
     );
-    expect(result.entries.map((entry) => entry.duplicateOf)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(result.entries.map((entry) => entry.duplicateOf)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(result.summary.duplicates).toBe(0);
   });
 
   it('merges short links only when their canonical URLs match', () => {
     const result = parseLinkList(
-      lines('https://m.tb.cn/h.abc12?tk=1', 'https://m.tb.cn/h.abc12?tk=2', 'https://e.tb.cn/h.abc12'),
+      lines(
+        'https://m.tb.cn/h.abc12?tk=1',
+        'https://m.tb.cn/h.abc12?tk=2',
+        'https://e.tb.cn/h.abc12',
+      ),
     );
     expect(result.entries.map((entry) => entry.duplicateOf)).toEqual([undefined, 1, undefined]);
   });
@@ -122,7 +145,11 @@ describe('parseLinkList: duplicates', () => {
   it('counts rejected lines, never as duplicates', () => {
     const result = parseLinkList(lines('nope', 'nope', 'https://www.amazon.com/dp/B07H3SRSDG'));
     expect(result.summary).toMatchObject({ rejected: 3, duplicates: 0, accepted: 0 });
-    expect(result.summary.byErrorCode).toMatchObject({ not_a_url: 2, unsupported_site: 1, invalid_id: 0 });
+    expect(result.summary.byErrorCode).toMatchObject({
+      not_a_url: 2,
+      unsupported_site: 1,
+      invalid_id: 0,
+    });
     expect(result.entries.every((entry) => entry.duplicateOf === undefined)).toBe(true);
   });
 });
@@ -178,9 +205,20 @@ describe('parseLinkList: summary and groups', () => {
             storeId: '1234567',
             storeUrl: 'https://www.aliexpress.com/store/1234567',
             storeLine: 3,
-            listings: [{ line: 1, id: '32812345678', canonicalUrl: 'https://www.aliexpress.com/item/32812345678.html' }],
+            listings: [
+              {
+                line: 1,
+                id: '32812345678',
+                canonicalUrl: 'https://www.aliexpress.com/item/32812345678.html',
+              },
+            ],
           },
-          { storeId: '7654321', storeUrl: 'https://www.aliexpress.com/store/7654321', storeLine: 4, listings: [] },
+          {
+            storeId: '7654321',
+            storeUrl: 'https://www.aliexpress.com/store/7654321',
+            storeLine: 4,
+            listings: [],
+          },
           {
             storeId: null,
             storeUrl: null,
@@ -188,7 +226,9 @@ describe('parseLinkList: summary and groups', () => {
             listings: [{ line: 2, id: '1005006123456789', canonicalUrl: ITEM_A }],
           },
         ],
-        shortLinks: [{ line: 7, id: '_mKabc12', canonicalUrl: 'https://a.aliexpress.com/_mKabc12' }],
+        shortLinks: [
+          { line: 7, id: '_mKabc12', canonicalUrl: 'https://a.aliexpress.com/_mKabc12' },
+        ],
       },
       {
         marketplace: 'alibaba',
@@ -197,7 +237,13 @@ describe('parseLinkList: summary and groups', () => {
             storeId: 'shenzhenxyz',
             storeUrl: 'https://shenzhenxyz.en.alibaba.com',
             storeLine: null,
-            listings: [{ line: 5, id: '1600123456789', canonicalUrl: 'https://www.alibaba.com/product-detail/_1600123456789.html' }],
+            listings: [
+              {
+                line: 5,
+                id: '1600123456789',
+                canonicalUrl: 'https://www.alibaba.com/product-detail/_1600123456789.html',
+              },
+            ],
           },
         ],
         shortLinks: [],
@@ -209,7 +255,13 @@ describe('parseLinkList: summary and groups', () => {
             storeId: null,
             storeUrl: null,
             storeLine: null,
-            listings: [{ line: 6, id: '712345678901', canonicalUrl: 'https://detail.1688.com/offer/712345678901.html' }],
+            listings: [
+              {
+                line: 6,
+                id: '712345678901',
+                canonicalUrl: 'https://detail.1688.com/offer/712345678901.html',
+              },
+            ],
           },
         ],
         shortLinks: [],

@@ -105,7 +105,7 @@ export function linkIdentityKey(link: ParsedLinkOk): string {
  *   marketplace → seller → listings.
  */
 export function parseLinkList(text: string, options: LinkListOptions = {}): LinkListResult {
-  const shouldSplit = options.severalPerLine !== 'reject';
+  const isSplitAllowed = options.severalPerLine !== 'reject';
   const entries: LinkListEntry[] = [];
   const seen = new FirstSeen();
   const summary = emptySummary();
@@ -121,11 +121,15 @@ export function parseLinkList(text: string, options: LinkListOptions = {}): Link
     if (isCleanHttpUrl(line)) {
       // The common case: one clean address, already known to need no preparing.
       summary.lines += 1;
-      const entry: LinkListEntry = { line: lineNumber, input: line, result: parsePreparedLink(line, line) };
+      const entry: LinkListEntry = {
+        line: lineNumber,
+        input: line,
+        result: parsePreparedLink(line, line),
+      };
       record(entry, seen, summary, grouping);
       entries.push(entry);
     } else {
-      const pieces = splitLine(line, shouldSplit);
+      const pieces = splitLine(line, isSplitAllowed);
       if (pieces !== null) {
         summary.lines += 1;
         const inputs = pieces ?? [line];
@@ -133,7 +137,9 @@ export function parseLinkList(text: string, options: LinkListOptions = {}): Link
           const input = inputs[index] ?? '';
           const result = parseMarketplaceUrl(input);
           const entry: LinkListEntry =
-            inputs.length > 1 ? { line: lineNumber, part: index + 1, input, result } : { line: lineNumber, input, result };
+            inputs.length > 1
+              ? { line: lineNumber, part: index + 1, input, result }
+              : { line: lineNumber, input, result };
           record(entry, seen, summary, grouping);
           entries.push(entry);
         }
@@ -149,10 +155,10 @@ export function parseLinkList(text: string, options: LinkListOptions = {}): Link
  * `null` for a blank line, the links of a line that holds several, `undefined` for an
  * ordinary line (parsed as it is).
  */
-function splitLine(line: string, shouldSplit: boolean): string[] | null | undefined {
+function splitLine(line: string, isSplitAllowed: boolean): string[] | null | undefined {
   const trimmed = trimLinkText(line);
   if (trimmed.length === 0) return null;
-  if (!shouldSplit || !containsSpace(trimmed)) return undefined;
+  if (!isSplitAllowed || !containsSpace(trimmed)) return undefined;
   const candidates = findLinkCandidates(trimmed);
   return candidates.length > 1 ? candidates : undefined;
 }
@@ -167,7 +173,8 @@ class FirstSeen {
 
   /** The line that first named `link`, or undefined after recording `line` as that line. */
   claim(link: ParsedLinkOk, line: number): number | undefined {
-    const bucketKey = link.kind === 'listing' ? link.marketplace : `${link.marketplace}|${link.kind}`;
+    const bucketKey =
+      link.kind === 'listing' ? link.marketplace : `${link.marketplace}|${link.kind}`;
     let bucket = this.maps.get(bucketKey);
     if (bucket === undefined) {
       bucket = new Map();
@@ -180,7 +187,12 @@ class FirstSeen {
   }
 }
 
-function record(entry: LinkListEntry, seen: FirstSeen, summary: LinkListSummary, grouping: GroupBuilder): void {
+function record(
+  entry: LinkListEntry,
+  seen: FirstSeen,
+  summary: LinkListSummary,
+  grouping: GroupBuilder,
+): void {
   summary.links += 1;
   const result = entry.result;
   if (!result.ok) {
@@ -233,7 +245,10 @@ class GroupBuilder {
       this.listFor(this.shortLinks, link.marketplace).push(grouped);
       return;
     }
-    const seller = link.storeId === undefined ? this.unknownSeller(link.marketplace) : this.knownSeller(link.marketplace, link.storeId);
+    const seller =
+      link.storeId === undefined
+        ? this.unknownSeller(link.marketplace)
+        : this.knownSeller(link.marketplace, link.storeId);
     if (link.kind === 'store') {
       seller.storeLine = line;
       seller.storeUrl = link.canonicalUrl;
@@ -249,7 +264,8 @@ class GroupBuilder {
       const unknown = this.unknownSellers.get(marketplace);
       if (unknown !== undefined) sellers.push(unknown);
       const shortLinks = this.shortLinks.get(marketplace) ?? [];
-      if (sellers.length > 0 || shortLinks.length > 0) groups.push({ marketplace, sellers, shortLinks });
+      if (sellers.length > 0 || shortLinks.length > 0)
+        groups.push({ marketplace, sellers, shortLinks });
     }
     return groups;
   }
@@ -262,7 +278,12 @@ class GroupBuilder {
     }
     let seller = byStore.get(storeId);
     if (seller === undefined) {
-      seller = { storeId, storeUrl: canonicalStoreUrl(marketplace, storeId), storeLine: null, listings: [] };
+      seller = {
+        storeId,
+        storeUrl: canonicalStoreUrl(marketplace, storeId),
+        storeLine: null,
+        listings: [],
+      };
       byStore.set(storeId, seller);
     }
     return seller;

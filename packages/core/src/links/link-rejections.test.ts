@@ -20,7 +20,10 @@ const rejections: RejectionCase[] = [
   ['http://[::1', 'not_a_url'],
   ['https://exa%mple.com/', 'not_a_url'],
 
-  [`https://www.aliexpress.com/item/${ITEM}.html https://www.aliexpress.com/item/1005006123456780.html`, 'several_urls'],
+  [
+    `https://www.aliexpress.com/item/${ITEM}.html https://www.aliexpress.com/item/1005006123456780.html`,
+    'several_urls',
+  ],
   [`see https://m.tb.cn/h.abc12 and aliexpress.com/item/${ITEM}.html`, 'several_urls'],
 
   [`https://www.aliexpress.com/item/${ITEM}.html?x=${'a'.repeat(2100)}`, 'too_long'],
@@ -61,14 +64,23 @@ const rejections: RejectionCase[] = [
 
   ['https://www.amazon.com/dp/B07H3SRSDG', 'unsupported_site'],
   ['https://www.ebay.com/itm/123456789012', 'unsupported_site'],
-  ['https://ae01.alicdn.com/kf/HTB12r_yabEF6uJjSZFOq6xUvVXa1/Women-T-Shirt.jpg', 'unsupported_site'],
-  ['https://ae-pic-a1.aliexpress-media.com/kf/S6b03840c785b4b3e88dae5589fe387d7T.jpg', 'unsupported_site'],
+  [
+    'https://ae01.alicdn.com/kf/HTB12r_yabEF6uJjSZFOq6xUvVXa1/Women-T-Shirt.jpg',
+    'unsupported_site',
+  ],
+  [
+    'https://ae-pic-a1.aliexpress-media.com/kf/S6b03840c785b4b3e88dae5589fe387d7T.jpg',
+    'unsupported_site',
+  ],
   ['https://example.com', 'unsupported_site'],
   [`https://localhost/item/${ITEM}.html`, 'unsupported_site'],
   ['https://www.dhgate.com/product/cat-tee/123456789.html', 'unsupported_site'],
 
   ['https://www.aliexpress.com/', 'not_a_listing_or_store'],
-  ['https://www.aliexpress.com/w/wholesale-cat-shirt.html?spm=a2g0o.home.search.0', 'not_a_listing_or_store'],
+  [
+    'https://www.aliexpress.com/w/wholesale-cat-shirt.html?spm=a2g0o.home.search.0',
+    'not_a_listing_or_store',
+  ],
   ['https://www.aliexpress.com/wholesale?SearchText=cat+shirt', 'not_a_listing_or_store'],
   ['https://www.aliexpress.com/category/100003109/women-clothing.html', 'not_a_listing_or_store'],
   ['https://www.aliexpress.com/p/order/index.html', 'not_a_listing_or_store'],
@@ -156,7 +168,13 @@ describe('parseMarketplaceUrl: refused links', () => {
   });
 
   it('keeps non-string input from throwing', () => {
-    expect(parseMarketplaceUrl(undefined as unknown as string)).toMatchObject({ ok: false, code: 'not_a_url' });
-    expect(parseMarketplaceUrl(42 as unknown as string)).toMatchObject({ ok: false, code: 'not_a_url' });
+    expect(parseMarketplaceUrl(undefined as unknown as string)).toMatchObject({
+      ok: false,
+      code: 'not_a_url',
+    });
+    expect(parseMarketplaceUrl(42 as unknown as string)).toMatchObject({
+      ok: false,
+      code: 'not_a_url',
+    });
   });
 });

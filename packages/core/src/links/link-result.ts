@@ -13,7 +13,11 @@ export const EXAMPLE_LISTING_URLS: Record<Marketplace, string> = {
   '1688': 'https://detail.1688.com/offer/712345678901.html',
 };
 
-export function linkError(code: LinkErrorCode, message: string, originalUrl: string): ParsedLinkError {
+export function linkError(
+  code: LinkErrorCode,
+  message: string,
+  originalUrl: string,
+): ParsedLinkError {
   return { ok: false, code, message, originalUrl };
 }
 
@@ -32,7 +36,11 @@ export function linkOk(
 }
 
 /** The refusal for a page of a marketplace that is neither a listing nor a store. */
-export function notListingOrStore(marketplace: Marketplace, what: string, originalUrl: string): ParsedLinkError {
+export function notListingOrStore(
+  marketplace: Marketplace,
+  what: string,
+  originalUrl: string,
+): ParsedLinkError {
   const label = MARKETPLACE_LABELS[marketplace];
   return linkError(
     'not_a_listing_or_store',
@@ -43,7 +51,12 @@ export function notListingOrStore(marketplace: Marketplace, what: string, origin
 }
 
 /** The refusal for an id that is there but is not a plausible id. */
-export function invalidId(marketplace: Marketplace, what: string, value: string, originalUrl: string): ParsedLinkError {
+export function invalidId(
+  marketplace: Marketplace,
+  what: string,
+  value: string,
+  originalUrl: string,
+): ParsedLinkError {
   const label = MARKETPLACE_LABELS[marketplace];
   const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
   return linkError(
@@ -55,7 +68,11 @@ export function invalidId(marketplace: Marketplace, what: string, value: string,
 }
 
 /** The refusal for an item page whose id parameter is missing. */
-export function missingId(marketplace: Marketplace, parameter: string, originalUrl: string): ParsedLinkError {
+export function missingId(
+  marketplace: Marketplace,
+  parameter: string,
+  originalUrl: string,
+): ParsedLinkError {
   const label = MARKETPLACE_LABELS[marketplace];
   return linkError(
     'missing_id',

@@ -46,8 +46,16 @@ const BASE_DOMAINS: readonly BaseDomain[] = [
  * They get their own message instead of the look-alike warning, which would be wrong for them.
  */
 const GROUP_SERVICE_DOMAINS = [
-  'alicdn.com', 'aliexpress-media.com', 'taobaocdn.com', 'tbcdn.cn', 'alibabausercontent.com', 'alipay.com',
-  'alibabacloud.com', 'aliyun.com', 'alibaba-inc.com', 'alibabagroup.com',
+  'alicdn.com',
+  'aliexpress-media.com',
+  'taobaocdn.com',
+  'tbcdn.cn',
+  'alibabausercontent.com',
+  'alipay.com',
+  'alibabacloud.com',
+  'aliyun.com',
+  'alibaba-inc.com',
+  'alibabagroup.com',
 ];
 
 /** Names whose presence in an unknown host suggests imitation of a marketplace. */
@@ -72,7 +80,11 @@ export function parseMarketplaceUrl(input: string): ParsedLink {
     return parseLink(input);
   } catch {
     // Every path above is written not to throw; this is the guarantee for the one we missed.
-    return linkError('not_a_url', 'This link could not be read. Paste the address of the listing page.', String(input));
+    return linkError(
+      'not_a_url',
+      'This link could not be read. Paste the address of the listing page.',
+      String(input),
+    );
   }
 }
 
@@ -91,7 +103,11 @@ export function parsePreparedLink(prepared: string, input: string): ParsedLink {
   try {
     url = new URL(prepared);
   } catch {
-    return linkError('not_a_url', 'This is not a valid web address. Paste the full address of the listing page.', input);
+    return linkError(
+      'not_a_url',
+      'This is not a valid web address. Paste the full address of the listing page.',
+      input,
+    );
   }
   // Prepared text is always an http: or https: address, so the scheme needs no check here.
   let host = url.hostname;
@@ -102,7 +118,14 @@ export function parsePreparedLink(prepared: string, input: string): ParsedLink {
     const isSubdomain = host.endsWith(base.dotted);
     if (!isSubdomain && host !== base.domain) continue;
     const subdomain = isSubdomain ? host.slice(0, host.length - base.dotted.length) : '';
-    const parts: LinkParts = { host, subdomain, baseDomain: base.domain, pathname: url.pathname, url, originalUrl: input };
+    const parts: LinkParts = {
+      host,
+      subdomain,
+      baseDomain: base.domain,
+      pathname: url.pathname,
+      url,
+      originalUrl: input,
+    };
     const shortRule = base.shortHosts?.get(subdomain);
     return shortRule === undefined ? base.parse(parts) : parseShortLink(parts, shortRule);
   }
@@ -110,13 +133,18 @@ export function parsePreparedLink(prepared: string, input: string): ParsedLink {
 }
 
 /** Refusals that hold whatever the host: credentials, IP hosts, ports. */
-function checkUrlSafety(url: URL, host: string, prepared: string, input: string): ParsedLinkError | undefined {
+function checkUrlSafety(
+  url: URL,
+  host: string,
+  prepared: string,
+  input: string,
+): ParsedLinkError | undefined {
   // Credentials need a literal "@"; most links have none, and then the two getters are skipped.
   if (prepared.indexOf('@') >= 0 && (url.username !== '' || url.password !== '')) {
     return linkError(
       'credentials_in_url',
-      `This link hides its real destination (${host}) behind a user name or password before "@", ` +
-        'a trick used in phishing. Copy the address from the marketplace page itself.',
+      `This link has a user name or password before "@", a trick used to disguise where a link ` +
+        `leads (this one goes to ${host}). Copy the address from the marketplace page itself.`,
       input,
     );
   }
@@ -127,7 +155,8 @@ function checkUrlSafety(url: URL, host: string, prepared: string, input: string)
       input,
     );
   }
-  if (url.port !== '') {
+  // A port needs a ":" after the scheme's; skip the getter when the text has none.
+  if (prepared.indexOf(':', 6) >= 0 && url.port !== '') {
     return linkError(
       'non_standard_port',
       `This link uses port ${url.port}, which marketplace pages never do. Copy the address again from the page.`,

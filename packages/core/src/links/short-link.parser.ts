@@ -70,7 +70,13 @@ export function parseShortLink(parts: LinkParts, rule: ShortLinkRule): ParsedLin
     );
   }
   const path = rule.prefix === '' ? code : `${rule.prefix}/${code}`;
-  return linkOk(rule.marketplace, 'short', code, `https://${parts.host}/${path}`, parts.originalUrl);
+  return linkOk(
+    rule.marketplace,
+    'short',
+    code,
+    `https://${parts.host}/${path}`,
+    parts.originalUrl,
+  );
 }
 
 /**

@@ -1,6 +1,12 @@
 import { invalidId, linkOk, missingId, notListingOrStore } from './link-result';
 import type { LinkParts, ParsedLink } from './link.types';
-import { ID_DIGITS, isDigitId, pathSegments, readQueryParam, stripPageExtension } from './url-fields';
+import {
+  ID_DIGITS,
+  isDigitId,
+  pathSegments,
+  readQueryParam,
+  stripPageExtension,
+} from './url-fields';
 
 const ITEM_URL_PREFIX = 'https://item.taobao.com/item.htm?id=';
 
@@ -38,7 +44,8 @@ function isItemPage(pathname: string): boolean {
 }
 
 function parseItemQuery(parts: LinkParts, isDetailPage: boolean): ParsedLink {
-  if (!isDetailPage) return notListingOrStore('taobao', 'a page that is not an item page', parts.originalUrl);
+  if (!isDetailPage)
+    return notListingOrStore('taobao', 'a page that is not an item page', parts.originalUrl);
   const id = readQueryParam(parts.url.search, 'id');
   if (id === undefined || id === '') return missingId('taobao', 'id', parts.originalUrl);
   return itemResult(id, parts);
@@ -48,7 +55,7 @@ function parseItemQuery(parts: LinkParts, isDetailPage: boolean): ParsedLink {
 function parseWorldItem(parts: LinkParts): ParsedLink {
   const segments = pathSegments(parts.pathname);
   if (segments.length !== 2 || segments[0]?.toLowerCase() !== 'item') {
-    return notListingOrStore('taobao', 'a page of Taobao\'s international site', parts.originalUrl);
+    return notListingOrStore('taobao', "a page of Taobao's international site", parts.originalUrl);
   }
   return itemResult(stripPageExtension(segments[1] ?? ''), parts);
 }
@@ -57,7 +64,8 @@ function parseWorldItem(parts: LinkParts): ParsedLink {
 function parseOldMobileItem(parts: LinkParts): ParsedLink {
   const segments = pathSegments(parts.pathname);
   const page = segments.length === 1 ? stripPageExtension(segments[0] ?? '') : '';
-  if (!page.startsWith('i')) return notListingOrStore('taobao', 'a mobile page that is not an item page', parts.originalUrl);
+  if (!page.startsWith('i'))
+    return notListingOrStore('taobao', 'a mobile page that is not an item page', parts.originalUrl);
   return itemResult(page.slice(1), parts);
 }
 
@@ -73,7 +81,8 @@ function parseMemberShop(parts: LinkParts): ParsedLink {
     if (shopId !== undefined) return shopResult(shopId, parts);
     return missingId('taobao', 'user_number_id', parts.originalUrl);
   }
-  if (!isDigitId(member, ID_DIGITS.member)) return invalidId('taobao', 'seller number', member, parts.originalUrl);
+  if (!isDigitId(member, ID_DIGITS.member))
+    return invalidId('taobao', 'seller number', member, parts.originalUrl);
   const storeId = `user_number_id:${member}`;
   const canonicalUrl = `https://store.taobao.com/shop/view_shop.htm?user_number_id=${member}`;
   return linkOk('taobao', 'store', storeId, canonicalUrl, parts.originalUrl, storeId);
@@ -93,12 +102,21 @@ function readShopNumber(subdomain: string): string | undefined {
 }
 
 function shopResult(shopId: string, parts: LinkParts): ParsedLink {
-  if (!isDigitId(shopId, ID_DIGITS.store)) return invalidId('taobao', 'shop number', shopId, parts.originalUrl);
-  return linkOk('taobao', 'store', shopId, `https://shop${shopId}.taobao.com`, parts.originalUrl, shopId);
+  if (!isDigitId(shopId, ID_DIGITS.store))
+    return invalidId('taobao', 'shop number', shopId, parts.originalUrl);
+  return linkOk(
+    'taobao',
+    'store',
+    shopId,
+    `https://shop${shopId}.taobao.com`,
+    parts.originalUrl,
+    shopId,
+  );
 }
 
 function itemResult(id: string, parts: LinkParts): ParsedLink {
-  if (!isDigitId(id, ID_DIGITS.item)) return invalidId('taobao', 'item number', id, parts.originalUrl);
+  if (!isDigitId(id, ID_DIGITS.item))
+    return invalidId('taobao', 'item number', id, parts.originalUrl);
   return linkOk('taobao', 'listing', id, `${ITEM_URL_PREFIX}${id}`, parts.originalUrl);
 }
 

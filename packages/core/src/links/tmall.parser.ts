@@ -1,6 +1,13 @@
 import { invalidId, linkOk, missingId, notListingOrStore } from './link-result';
 import type { LinkParts, ParsedLink } from './link.types';
-import { ID_DIGITS, isDigitId, isHostLabel, pathSegments, readQueryParam, stripPageExtension } from './url-fields';
+import {
+  ID_DIGITS,
+  isDigitId,
+  isHostLabel,
+  pathSegments,
+  readQueryParam,
+  stripPageExtension,
+} from './url-fields';
 
 const ITEM_URL_PREFIX = 'https://detail.tmall.com/item.htm?id=';
 
@@ -12,10 +19,53 @@ const ITEM_HOSTS = new Set(['detail', 'detail.m', 'chaoshi.detail', 'mdetail']);
  * whose name is on this list cannot be pasted by its domain; its listings still can.
  */
 const SERVICE_HOSTS = new Set([
-  'www', 'detail', 'list', 'login', 'pages', 'm', 's', 'cart', 'buy', 'vip', 'brand', 'err', 'chaoshi',
-  'mdetail', 'member', 'service', 'jump', 'ju', 'miao', 'help', 'rule', 'register', 'passport', 'shop',
-  'world', 'global', 'inter', 'mall', 'zhaoshang', 'ald', 'tmall', 'fw', 'fuwu', 'bbs', 'wt', 'sale',
-  'maoshi', 'tmc', 'price', 'product', 'search', 'api', 'g', 'img', 'static', 'h5', 'pre-detail',
+  'www',
+  'detail',
+  'list',
+  'login',
+  'pages',
+  'm',
+  's',
+  'cart',
+  'buy',
+  'vip',
+  'brand',
+  'err',
+  'chaoshi',
+  'mdetail',
+  'member',
+  'service',
+  'jump',
+  'ju',
+  'miao',
+  'help',
+  'rule',
+  'register',
+  'passport',
+  'shop',
+  'world',
+  'global',
+  'inter',
+  'mall',
+  'zhaoshang',
+  'ald',
+  'tmall',
+  'fw',
+  'fuwu',
+  'bbs',
+  'wt',
+  'sale',
+  'maoshi',
+  'tmc',
+  'price',
+  'product',
+  'search',
+  'api',
+  'g',
+  'img',
+  'static',
+  'h5',
+  'pre-detail',
 ]);
 
 /**
@@ -31,8 +81,23 @@ export function parseTmallLink(parts: LinkParts): ParsedLink {
   if (subdomain === 'world' && !isHongKong) return parseWorldItem(parts);
   const shopName = readShopName(subdomain);
   if (shopName !== undefined) {
-    if (isHongKong) return linkOk('tmall', 'store', `${shopName}.tmall.hk`, `https://${shopName}.tmall.hk`, parts.originalUrl, `${shopName}.tmall.hk`);
-    return linkOk('tmall', 'store', shopName, `https://${shopName}.tmall.com`, parts.originalUrl, shopName);
+    if (isHongKong)
+      return linkOk(
+        'tmall',
+        'store',
+        `${shopName}.tmall.hk`,
+        `https://${shopName}.tmall.hk`,
+        parts.originalUrl,
+        `${shopName}.tmall.hk`,
+      );
+    return linkOk(
+      'tmall',
+      'store',
+      shopName,
+      `https://${shopName}.tmall.com`,
+      parts.originalUrl,
+      shopName,
+    );
   }
   return notListingOrStore('tmall', describeHost(subdomain), parts.originalUrl);
 }
@@ -40,8 +105,10 @@ export function parseTmallLink(parts: LinkParts): ParsedLink {
 /** detail.tmall.com/item.htm?id=, detail.m.tmall.com/item.htm?id=, detail.tmall.hk/(hk/)item.htm?id= */
 function parseItemQuery(parts: LinkParts, isHongKong: boolean): ParsedLink {
   const path = parts.pathname.toLowerCase();
-  const isItemPage = path === '/item.htm' || path === '/item.html' || (isHongKong && path === '/hk/item.htm');
-  if (!isItemPage) return notListingOrStore('tmall', 'a page that is not an item page', parts.originalUrl);
+  const isItemPage =
+    path === '/item.htm' || path === '/item.html' || (isHongKong && path === '/hk/item.htm');
+  if (!isItemPage)
+    return notListingOrStore('tmall', 'a page that is not an item page', parts.originalUrl);
   const id = readQueryParam(parts.url.search, 'id');
   if (id === undefined || id === '') return missingId('tmall', 'id', parts.originalUrl);
   return itemResult(id, parts);
@@ -51,13 +118,14 @@ function parseItemQuery(parts: LinkParts, isHongKong: boolean): ParsedLink {
 function parseWorldItem(parts: LinkParts): ParsedLink {
   const segments = pathSegments(parts.pathname);
   if (segments.length !== 2 || segments[0]?.toLowerCase() !== 'item') {
-    return notListingOrStore('tmall', 'a page of Tmall\'s international site', parts.originalUrl);
+    return notListingOrStore('tmall', "a page of Tmall's international site", parts.originalUrl);
   }
   return itemResult(stripPageExtension(segments[1] ?? ''), parts);
 }
 
 function itemResult(id: string, parts: LinkParts): ParsedLink {
-  if (!isDigitId(id, ID_DIGITS.item)) return invalidId('tmall', 'item number', id, parts.originalUrl);
+  if (!isDigitId(id, ID_DIGITS.item))
+    return invalidId('tmall', 'item number', id, parts.originalUrl);
   return linkOk('tmall', 'listing', id, `${ITEM_URL_PREFIX}${id}`, parts.originalUrl);
 }
 

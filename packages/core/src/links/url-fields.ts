@@ -48,10 +48,19 @@ export function isAllDigits(value: string): boolean {
 
 /** Removes a trailing `.html` or `.htm`, whatever its case. */
 export function stripPageExtension(segment: string): string {
-  const dot = segment.lastIndexOf('.');
-  if (dot < 0) return segment;
-  const extension = segment.slice(dot + 1).toLowerCase();
-  return extension === 'html' || extension === 'htm' ? segment.slice(0, dot) : segment;
+  if (endsWithLowerCase(segment, '.html')) return segment.slice(0, segment.length - 5);
+  if (endsWithLowerCase(segment, '.htm')) return segment.slice(0, segment.length - 4);
+  return segment;
+}
+
+/** `endsWith` ignoring ASCII case, for a lower-case `suffix` of letters and dots; allocates nothing. */
+function endsWithLowerCase(value: string, suffix: string): boolean {
+  const offset = value.length - suffix.length;
+  if (offset < 0) return false;
+  for (let index = 0; index < suffix.length; index += 1) {
+    if ((value.charCodeAt(offset + index) | 32) !== suffix.charCodeAt(index)) return false;
+  }
+  return true;
 }
 
 /** The non-empty segments of a path: `/a//b/` gives `['a', 'b']`. */
