@@ -14,9 +14,13 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { ApiConfig } from './config';
+import { artworkRoutes } from './modules/artworks/artwork.routes';
 import { authRoutes, meRoutes } from './modules/auth/auth.routes';
+import { complaintRoutes } from './modules/complaints/complaint.routes';
+import { reminderRoutes } from './modules/complaints/reminder.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { linksRoutes } from './modules/links/links.routes';
+import { sellerRoutes } from './modules/sellers/seller.routes';
 import { authPlugin } from './plugins/auth.plugin';
 import { databasePlugin } from './plugins/database.plugin';
 import { registerErrorHandling } from './plugins/error-handler';
@@ -127,6 +131,10 @@ export async function buildApp(
       signedIn.addHook('onRequest', signedIn.authenticate);
       await signedIn.register(meRoutes);
       await signedIn.register(linksRoutes);
+      await signedIn.register(artworkRoutes);
+      await signedIn.register(sellerRoutes);
+      await signedIn.register(complaintRoutes);
+      await signedIn.register(reminderRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -62,3 +62,11 @@ export function addBusinessDays(day: IsoDate, count: number): IsoDate {
   }
   return fromDayNumber(current);
 }
+
+/**
+ * The latest calendar day anywhere on Earth at `now` (UTC+14). Artists record what happened
+ * "today" in their own time zone; a date is in the future only if it is after this day.
+ */
+export function latestToday(now: Date): IsoDate {
+  return toIsoDate(new Date(now.getTime() + 14 * 3_600_000));
+}

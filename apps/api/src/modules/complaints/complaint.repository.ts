@@ -1,0 +1,161 @@
+import type { ComplaintStatus, Marketplace } from '@counterpoint/core';
+import type { Db } from '@counterpoint/db';
+import { sql } from 'kysely';
+import { viewerRelation, type ViewerRelation } from '../../lib/visibility';
+
+export interface ComplaintHeaderRow {
+  id: string;
+  artistId: string;
+  artworkId: string;
+  artworkTitle: string;
+  marketplace: Marketplace;
+  severity: 'general' | 'serious';
+  filedOn: string | null;
+  ippReference: string | null;
+  reason: string;
+  visibility: 'private' | 'collective' | 'public';
+  createdAt: Date;
+  updatedAt: Date;
+  authorId: string;
+  authorName: string;
+  authorPublicAttribution: boolean;
+  authorPublicName: string | null;
+  relation: ViewerRelation;
+}
+
+export interface ComplaintListingRow {
+  id: string;
+  complaintId: string;
+  status: ComplaintStatus;
+  statusOn: string | null;
+  establishedOn: string | null;
+  counterNoticeOn: string | null;
+  responseDueOn: string | null;
+  listingId: string;
+  marketplace: Marketplace;
+  itemId: string;
+  canonicalUrl: string;
+  listingSellerId: string | null;
+  title: string | null;
+  removedOn: string | null;
+  listingCreatedAt: Date;
+  sellerId: string | null;
+  storeId: string | null;
+  sellerName: string | null;
+}
+
+/** Complaints and the listings in them, as the viewer may see them. */
+export class ComplaintRepository {
+  constructor(private readonly db: Db) {}
+
+  private headers(viewerId: string) {
+    return this.db
+      .selectFrom('complaints')
+      .innerJoin('artists', 'artists.id', 'complaints.artistId')
+      .innerJoin('artworks', 'artworks.id', 'complaints.artworkId')
+      .select([
+        'complaints.id',
+        'complaints.artistId',
+        'complaints.artworkId',
+        'artworks.title as artworkTitle',
+        'complaints.marketplace',
+        'complaints.severity',
+        'complaints.filedOn',
+        'complaints.ippReference',
+        'complaints.reason',
+        'complaints.visibility',
+        'complaints.createdAt',
+        'complaints.updatedAt',
+        'artists.id as authorId',
+        'artists.displayName as authorName',
+        'artists.publicAttribution as authorPublicAttribution',
+        'artists.publicName as authorPublicName',
+        viewerRelation(viewerId, 'complaints.artist_id', 'complaints.visibility').as('relation'),
+      ]);
+  }
+
+  async findVisible(viewerId: string, complaintId: string): Promise<ComplaintHeaderRow | undefined> {
+    const row = await this.headers(viewerId).where('complaints.id', '=', complaintId).executeTakeFirst();
+    return row?.relation ? (row as ComplaintHeaderRow) : undefined;
+  }
+
+  async list(
+    viewerId: string,
+    filters: {
+      scope: 'mine' | 'shared';
+      status?: ComplaintStatus;
+      marketplace?: Marketplace;
+      artworkId?: string;
+      sellerId?: string;
+      after: [string, string] | null;
+      limit: number;
+    },
+  ): Promise<ComplaintHeaderRow[]> {
+    let query = this.headers(viewerId);
+    query =
+      filters.scope === 'mine'
+        ? query.where('complaints.artistId', '=', viewerId)
+        : query
+            .where('complaints.artistId', '<>', viewerId)
+            .where(sql<boolean>`${viewerRelation(viewerId, 'complaints.artist_id', 'complaints.visibility')} IS NOT NULL`);
+    if (filters.marketplace) query = query.where('complaints.marketplace', '=', filters.marketplace);
+    if (filters.artworkId) query = query.where('complaints.artworkId', '=', filters.artworkId);
+    if (filters.status || filters.sellerId) {
+      query = query.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('complaintListings as cl')
+            .select(eb.lit(1).as('one'))
+            .whereRef('cl.complaintId', '=', 'complaints.id')
+            .$if(Boolean(filters.status), (inner) => inner.where('cl.status', '=', filters.status!))
+            .$if(Boolean(filters.sellerId), (inner) => inner.where('cl.sellerId', '=', filters.sellerId!)),
+        ),
+      );
+    }
+    if (filters.after) {
+      query = query.where(sql<boolean>`(complaints.created_at, complaints.id) < (${filters.after[0]}::timestamptz, ${filters.after[1]}::uuid)`);
+    }
+    return (await query.orderBy('complaints.createdAt', 'desc').orderBy('complaints.id', 'desc').limit(filters.limit + 1).execute()) as ComplaintHeaderRow[];
+  }
+
+  listListings(complaintIds: string[]): Promise<ComplaintListingRow[]> {
+    if (complaintIds.length === 0) return Promise.resolve([]);
+    return this.db
+      .selectFrom('complaintListings')
+      .innerJoin('listings', 'listings.id', 'complaintListings.listingId')
+      .leftJoin('sellers', 'sellers.id', 'complaintListings.sellerId')
+      .select([
+        'complaintListings.id',
+        'complaintListings.complaintId',
+        'complaintListings.status',
+        'complaintListings.statusOn',
+        'complaintListings.establishedOn',
+        'complaintListings.counterNoticeOn',
+        'complaintListings.responseDueOn',
+        'listings.id as listingId',
+        'listings.marketplace',
+        'listings.itemId',
+        'listings.canonicalUrl',
+        'listings.sellerId as listingSellerId',
+        'listings.title',
+        'listings.removedOn',
+        'listings.createdAt as listingCreatedAt',
+        'sellers.id as sellerId',
+        'sellers.storeId',
+        'sellers.name as sellerName',
+      ])
+      .where('complaintListings.complaintId', 'in', complaintIds)
+      .orderBy('listings.canonicalUrl')
+      .execute();
+  }
+
+  listHistory(complaintListingIds: string[]) {
+    if (complaintListingIds.length === 0) return Promise.resolve([]);
+    return this.db
+      .selectFrom('complaintStatusEvents')
+      .select(['complaintListingId', 'fromStatus', 'toStatus', 'occurredOn', 'note', 'createdAt'])
+      .where('complaintListingId', 'in', complaintListingIds)
+      .orderBy('id')
+      .execute();
+  }
+}
