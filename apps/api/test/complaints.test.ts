@@ -1,0 +1,243 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { changeStatus, createArtwork, createSellerWithListings, fileComplaint, uniqueItemId } from './factories';
+import { createTestContext, registerArtist, type TestArtist, type TestContext } from './helpers';
+
+let context: TestContext;
+let artist: TestArtist;
+let other: TestArtist;
+
+beforeAll(async () => {
+  context = await createTestContext();
+  [artist, other] = await Promise.all([registerArtist(context.app), registerArtist(context.app)]);
+});
+afterAll(() => context.close());
+
+describe('complaints', () => {
+  it('refuses a design whose IPR is not approved with 409 and what to do on IPP', async () => {
+    const pending = await createArtwork(context.app, artist, { approve: false });
+    await context.app.inject({ method: 'POST', url: `/api/v1/artworks/${pending.id}/ipr-status`, headers: artist.headers, payload: { status: 'pending', occurredOn: '2026-01-05' } });
+    const { listingIds } = await createSellerWithListings(context.app, artist, pending.id, 2);
+    const response = await context.app.inject({ method: 'POST', url: '/api/v1/complaints', headers: artist.headers, payload: { artworkId: pending.id, listingIds } });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error.code).toBe('ipr_not_approved');
+    expect(response.json().error.message).toMatch(/3–5 business days/);
+    const count = await context.db.selectFrom('complaints').select((eb) => eb.fn.countAll<number>().as('n')).where('artworkId', '=', pending.id).executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBe(0);
+  });
+
+  it('files a complaint with a default reason, a check-back reminder and an outbox message', async () => {
+    const design = await createArtwork(context.app, artist, { title: 'Barn Owl' });
+    const { listingIds, sellerId } = await createSellerWithListings(context.app, artist, design.id, 3);
+    const complaint = await fileComplaint(context.app, artist, { artworkId: design.id, listingIds, filedOn: '2026-03-02' });
+    const detail = await context.app.inject({ method: 'GET', url: `/api/v1/complaints/${complaint.id}`, headers: artist.headers });
+    const body = detail.json();
+    expect(body).toMatchObject({ marketplace: 'aliexpress', filedOn: '2026-03-02', status: 'submitted', listingCount: 3, isOwner: true });
+    expect(body.reason).toContain('"Barn Owl"');
+    expect(body.listings[0].allowedNext).toEqual(['removed', 'unable_to_process', 'information_requested', 'counter_notice', 'withdrawn']);
+    const reminders = await context.app.inject({ method: 'GET', url: '/api/v1/me/reminders', headers: artist.headers });
+    const reminder = reminders.json().reminders.find((item: { complaintId: string }) => item.complaintId === complaint.id);
+    expect(reminder).toMatchObject({ kind: 'check_back', dueOn: '2026-03-05' });
+    const outbox = await context.db.selectFrom('outbox').select('payload').where('topic', '=', 'seller.facts_changed').execute();
+    expect(outbox.some((row) => (row.payload as { sellerIds: string[] }).sellerIds.includes(sellerId))).toBe(true);
+  });
+
+  it('walks listings through removal, counter-notice with a business-day deadline, and answer', async () => {
+    const design = await createArtwork(context.app, artist);
+    const { listingIds } = await createSellerWithListings(context.app, artist, design.id, 2);
+    const complaint = await fileComplaint(context.app, artist, { artworkId: design.id, listingIds, filedOn: '2026-03-02' });
+
+    const removed = await changeStatus(context.app, artist, complaint.id, { status: 'removed', occurredOn: '2026-03-05', listingIds: [listingIds[0]!] });
+    expect(removed.statusCode).toBe(200);
+    const countered = await changeStatus(context.app, artist, complaint.id, { status: 'counter_notice', occurredOn: '2026-03-05', listingIds: [listingIds[1]!] });
+    expect(countered.statusCode).toBe(200);
+    const listing = countered.json().listings.find((item: { listing: { id: string } }) => item.listing.id === listingIds[1]);
+    // Thursday + 3 business days = Tuesday.
+    expect(listing).toMatchObject({ status: 'counter_notice', counterNoticeOn: '2026-03-05', responseDueOn: '2026-03-10', allowedNext: ['responded', 'restored', 'withdrawn'] });
+    expect(countered.json().status).toBe('counter_notice');
+    expect(countered.json().nextDeadline).toBe('2026-03-10');
+
+    const reminders = (await context.app.inject({ method: 'GET', url: '/api/v1/me/reminders', headers: artist.headers })).json().reminders;
+    expect(reminders.filter((item: { complaintId: string }) => item.complaintId === complaint.id).map((item: { kind: string }) => item.kind)).toEqual(['counter_notice_deadline']);
+
+    await changeStatus(context.app, artist, complaint.id, { status: 'responded', occurredOn: '2026-03-06', listingIds: [listingIds[1]!] });
+    const final = await changeStatus(context.app, artist, complaint.id, { status: 'removed', occurredOn: '2026-03-12', listingIds: [listingIds[1]!] });
+    expect(final.json().listings.map((item: { status: string; establishedOn: string }) => [item.status, item.establishedOn]).sort()).toEqual([
+      ['removed', '2026-03-05'],
+      ['removed', '2026-03-12'],
+    ]);
+    const history = final.json().listings.find((item: { listing: { id: string } }) => item.listing.id === listingIds[1]).history;
+    expect(history.map((event: { toStatus: string }) => event.toStatus)).toEqual(['submitted', 'counter_notice', 'responded', 'removed']);
+    const open = (await context.app.inject({ method: 'GET', url: '/api/v1/me/reminders', headers: artist.headers })).json().reminders;
+    expect(open.filter((item: { complaintId: string }) => item.complaintId === complaint.id)).toEqual([]);
+    const listingRow = await context.db.selectFrom('listings').select('removedOn').where('id', '=', listingIds[0]!).executeTakeFirstOrThrow();
+    expect(listingRow.removedOn).toBe('2026-03-05');
+  });
+
+  it('answers an illegal transition with 409 naming the allowed statuses, and records nothing', async () => {
+    const design = await createArtwork(context.app, artist);
+    const { listingIds } = await createSellerWithListings(context.app, artist, design.id, 1);
+    const complaint = await fileComplaint(context.app, artist, { artworkId: design.id, listingIds });
+    await changeStatus(context.app, artist, complaint.id, { status: 'withdrawn', occurredOn: '2026-03-03' });
+    const response = await changeStatus(context.app, artist, complaint.id, { status: 'removed', occurredOn: '2026-03-04' });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error.code).toBe('illegal_transition');
+    expect(response.json().error.message).toContain('withdrawn');
+    const events = await context.db
+      .selectFrom('complaintStatusEvents')
+      .innerJoin('complaintListings', 'complaintListings.id', 'complaintStatusEvents.complaintListingId')
+      .select('toStatus')
+      .where('complaintListings.complaintId', '=', complaint.id)
+      .execute();
+    expect(events.map((event) => event.toStatus)).toEqual(['submitted', 'withdrawn']);
+  });
+
+  it('refuses future dates and dates before the previous change', async () => {
+    const design = await createArtwork(context.app, artist);
+    const { listingIds } = await createSellerWithListings(context.app, artist, design.id, 1);
+    const complaint = await fileComplaint(context.app, artist, { artworkId: design.id, listingIds, filedOn: '2026-03-02' });
+    const future = await changeStatus(context.app, artist, complaint.id, { status: 'removed', occurredOn: '2099-01-01' });
+    expect(future.statusCode).toBe(400);
+    const before = await changeStatus(context.app, artist, complaint.id, { status: 'removed', occurredOn: '2026-03-01' });
+    expect(before.statusCode).toBe(400);
+    const futureFiling = await context.app.inject({ method: 'POST', url: '/api/v1/complaints', headers: artist.headers, payload: { artworkId: design.id, listingIds, filedOn: '2099-01-01' } });
+    expect(futureFiling.statusCode).toBe(400);
+  });
+
+  it('applies a bulk update all or nothing', async () => {
+    const design = await createArtwork(context.app, artist);
+    const first = await createSellerWithListings(context.app, artist, design.id, 1);
+    const second = await createSellerWithListings(context.app, artist, design.id, 1);
+    const a = await fileComplaint(context.app, artist, { artworkId: design.id, listingIds: first.listingIds });
+    const b = await fileComplaint(context.app, artist, { artworkId: design.id, listingIds: second.listingIds });
+    const refused = await context.app.inject({
+      method: 'POST',
+      url: '/api/v1/complaints/status',
+      headers: artist.headers,
+      payload: { updates: [{ complaintId: a.id, status: 'removed', occurredOn: '2026-03-06' }, { complaintId: b.id, status: 'draft', occurredOn: '2026-03-06' }] },
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.details.refusals).toHaveLength(1);
+    const stillSubmitted = await context.db.selectFrom('complaintListings').select('status').where('complaintId', '=', a.id).executeTakeFirstOrThrow();
+    expect(stillSubmitted.status).toBe('submitted');
+    const accepted = await context.app.inject({
+      method: 'POST',
+      url: '/api/v1/complaints/status',
+      headers: artist.headers,
+      payload: { updates: [{ complaintId: a.id, status: 'removed', occurredOn: '2026-03-06' }, { complaintId: b.id, status: 'unable_to_process', occurredOn: '2026-03-06' }] },
+    });
+    expect(accepted.json()).toEqual({ updated: 2 });
+  });
+
+  it('limits complaints to 300 listings and one marketplace, and checks URLs', async () => {
+    const design = await createArtwork(context.app, artist);
+    const tooMany = await context.app.inject({
+      method: 'POST',
+      url: '/api/v1/complaints',
+      headers: artist.headers,
+      payload: { artworkId: design.id, listingUrls: Array.from({ length: 301 }, () => `https://www.aliexpress.com/item/${uniqueItemId()}.html`) },
+    });
+    expect(tooMany.statusCode).toBe(400);
+    const mixed = await context.app.inject({
+      method: 'POST',
+      url: '/api/v1/complaints',
+      headers: artist.headers,
+      payload: { artworkId: design.id, listingUrls: [`https://www.aliexpress.com/item/${uniqueItemId()}.html`, 'https://detail.1688.com/offer/745000123999.html'] },
+    });
+    expect(mixed.statusCode).toBe(422);
+    const store = await context.app.inject({
+      method: 'POST',
+      url: '/api/v1/complaints',
+      headers: artist.headers,
+      payload: { artworkId: design.id, listingUrls: ['https://www.aliexpress.com/store/912345'] },
+    });
+    expect(store.statusCode).toBe(422);
+    const none = await context.app.inject({ method: 'POST', url: '/api/v1/complaints', headers: artist.headers, payload: { artworkId: design.id } });
+    expect(none.statusCode).toBe(400);
+  });
+
+  it('gives the paste list in chunks of 300 and as text', async () => {
+    const design = await createArtwork(context.app, artist);
+    const urls = Array.from({ length: 3 }, () => `https://www.aliexpress.com/item/${uniqueItemId()}.html`);
+    const complaint = await context.app.inject({ method: 'POST', url: '/api/v1/complaints', headers: artist.headers, payload: { artworkId: design.id, listingUrls: urls, status: 'draft' } });
+    expect(complaint.statusCode).toBe(201);
+    expect(complaint.json().filedOn).toBeNull();
+    const list = await context.app.inject({ method: 'GET', url: `/api/v1/complaints/${complaint.json().id}/paste-list`, headers: artist.headers });
+    expect(list.json().urlCount).toBe(3);
+    expect(list.json().chunks[0].text.split('\n').sort()).toEqual(urls.sort());
+    const text = await context.app.inject({ method: 'GET', url: `/api/v1/complaints/${complaint.json().id}/paste-list.txt`, headers: artist.headers });
+    expect(text.headers['content-type']).toContain('text/plain');
+    expect(text.body.trim().split('\n')).toHaveLength(3);
+    const foreign = await context.app.inject({ method: 'GET', url: `/api/v1/complaints/${complaint.json().id}/paste-list`, headers: other.headers });
+    expect(foreign.statusCode).toBe(404);
+    // Drafts can be filed later, then they get a filing date.
+    const filed = await changeStatus(context.app, artist, complaint.json().id, { status: 'submitted', occurredOn: '2026-03-09' });
+    expect(filed.json()).toMatchObject({ filedOn: '2026-03-09', status: 'submitted' });
+  });
+
+  it('keeps complaints private to their owner unless shared, and never lets others change them', async () => {
+    const design = await createArtwork(context.app, artist);
+    const { listingIds } = await createSellerWithListings(context.app, artist, design.id, 1);
+    const complaint = await fileComplaint(context.app, artist, { artworkId: design.id, listingIds, visibility: 'private' });
+    expect((await context.app.inject({ method: 'GET', url: `/api/v1/complaints/${complaint.id}`, headers: other.headers })).statusCode).toBe(404);
+    expect((await changeStatus(context.app, other, complaint.id, { status: 'removed', occurredOn: '2026-03-04' })).statusCode).toBe(404);
+    const list = await context.app.inject({ method: 'GET', url: '/api/v1/complaints?scope=shared', headers: other.headers });
+    expect(list.json().complaints.map((item: { id: string }) => item.id)).not.toContain(complaint.id);
+    const publicOne = await fileComplaint(context.app, artist, { artworkId: design.id, listingIds, visibility: 'public' });
+    const seen = await context.app.inject({ method: 'GET', url: `/api/v1/complaints/${publicOne.id}`, headers: other.headers });
+    expect(seen.statusCode).toBe(200);
+    expect(seen.json()).toMatchObject({ isOwner: false, reason: null, ippReference: null, artwork: null, artist: { id: null, name: 'An artist' } });
+    expect(seen.json().listings[0].allowedNext).toEqual([]);
+  });
+
+  it('filters my complaints by status and paginates with a cursor', async () => {
+    const design = await createArtwork(context.app, artist);
+    const ids: string[] = [];
+    for (let index = 0; index < 3; index += 1) {
+      const { listingIds } = await createSellerWithListings(context.app, artist, design.id, 1);
+      ids.push((await fileComplaint(context.app, artist, { artworkId: design.id, listingIds })).id);
+    }
+    await changeStatus(context.app, artist, ids[0]!, { status: 'removed', occurredOn: '2026-03-04' });
+    const removed = await context.app.inject({ method: 'GET', url: `/api/v1/complaints?status=removed&artworkId=${design.id}`, headers: artist.headers });
+    expect(removed.json().complaints.map((item: { id: string }) => item.id)).toEqual([ids[0]]);
+    const page1 = await context.app.inject({ method: 'GET', url: `/api/v1/complaints?artworkId=${design.id}&limit=2`, headers: artist.headers });
+    const page2 = await context.app.inject({ method: 'GET', url: `/api/v1/complaints?artworkId=${design.id}&limit=2&cursor=${page1.json().nextCursor}`, headers: artist.headers });
+    const seen = [...page1.json().complaints, ...page2.json().complaints].map((item: { id: string }) => item.id);
+    expect(seen.sort()).toEqual([...ids].sort());
+    expect(page2.json().nextCursor).toBeNull();
+    const badCursor = await context.app.inject({ method: 'GET', url: '/api/v1/complaints?cursor=%%%', headers: artist.headers });
+    expect(badCursor.statusCode).toBe(400);
+    const badStatus = await context.app.inject({ method: 'GET', url: '/api/v1/complaints?status=taken_down', headers: artist.headers });
+    expect(badStatus.statusCode).toBe(400);
+  });
+
+  it('deletes drafts only', async () => {
+    const design = await createArtwork(context.app, artist);
+    const { listingIds } = await createSellerWithListings(context.app, artist, design.id, 1);
+    const filed = await fileComplaint(context.app, artist, { artworkId: design.id, listingIds });
+    expect((await context.app.inject({ method: 'DELETE', url: `/api/v1/complaints/${filed.id}`, headers: artist.headers })).statusCode).toBe(409);
+    const draft = await fileComplaint(context.app, artist, { artworkId: design.id, listingIds, status: 'draft' });
+    expect((await context.app.inject({ method: 'DELETE', url: `/api/v1/complaints/${draft.id}`, headers: artist.headers })).statusCode).toBe(200);
+    // A design with complaints cannot be deleted.
+    const deleteDesign = await context.app.inject({ method: 'DELETE', url: `/api/v1/artworks/${design.id}`, headers: artist.headers });
+    expect(deleteDesign.statusCode).toBe(409);
+  });
+
+  it('snoozes and completes reminders', async () => {
+    const design = await createArtwork(context.app, artist);
+    const { listingIds } = await createSellerWithListings(context.app, artist, design.id, 1);
+    const complaint = await fileComplaint(context.app, artist, { artworkId: design.id, listingIds, filedOn: '2026-03-02' });
+    const reminder = (await context.app.inject({ method: 'GET', url: '/api/v1/me/reminders', headers: artist.headers }))
+      .json()
+      .reminders.find((item: { complaintId: string }) => item.complaintId === complaint.id);
+    const foreign = await context.app.inject({ method: 'POST', url: `/api/v1/me/reminders/${reminder.id}/done`, headers: other.headers, payload: {} });
+    expect(foreign.statusCode).toBe(404);
+    const snoozed = await context.app.inject({ method: 'POST', url: `/api/v1/me/reminders/${reminder.id}/done`, headers: artist.headers, payload: { snoozeDays: 2 } });
+    expect(snoozed.statusCode).toBe(200);
+    const row = await context.db.selectFrom('reminders').select(['dueOn', 'doneAt']).where('id', '=', reminder.id).executeTakeFirstOrThrow();
+    expect(row.doneAt).toBeNull();
+    const done = await context.app.inject({ method: 'POST', url: `/api/v1/me/reminders/${reminder.id}/done`, headers: artist.headers, payload: {} });
+    expect(done.statusCode).toBe(200);
+    const after = (await context.app.inject({ method: 'GET', url: '/api/v1/me/reminders', headers: artist.headers })).json().reminders;
+    expect(after.map((item: { id: string }) => item.id)).not.toContain(reminder.id);
+  });
+});
