@@ -16,6 +16,7 @@ import {
 import type { ApiConfig } from './config';
 import { artworkRoutes } from './modules/artworks/artwork.routes';
 import { authRoutes, meRoutes } from './modules/auth/auth.routes';
+import { collectivesRoutes } from './modules/collectives/collectives.routes';
 import { complaintRoutes } from './modules/complaints/complaint.routes';
 import { reminderRoutes } from './modules/complaints/reminder.routes';
 import { healthRoutes } from './modules/health/health.routes';
@@ -131,6 +132,7 @@ export async function buildApp(
       signedIn.addHook('onRequest', signedIn.authenticate);
       await signedIn.register(meRoutes);
       await signedIn.register(linksRoutes);
+      await signedIn.register(collectivesRoutes);
       await signedIn.register(artworkRoutes);
       await signedIn.register(sellerRoutes);
       await signedIn.register(complaintRoutes);
