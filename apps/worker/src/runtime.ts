@@ -13,9 +13,11 @@ import type { WorkerConfig } from './config';
 import { DEFAULT_JOB_OPTIONS, type JobContext, type JobDefinition } from './jobs/job-definition';
 import { JOBS, type AnyJobDefinition } from './jobs/registry';
 import { OutboxRelay } from './relay/outbox-relay';
+import { loadRulesets, type RulesetMap } from './standings/rulesets';
 
 export interface WorkerRuntime {
   db: Db;
+  rulesets: RulesetMap;
   pool: pg.Pool;
   queues: Map<string, AnyQueue>;
   connection: QueueConnection;
@@ -31,6 +33,8 @@ export interface StartOptions {
   isConsuming?: boolean;
   /** Start the outbox relay loop. */
   isRelaying?: boolean;
+  /** Register the periodic jobs (reconciliation, reminders, clean-up). */
+  isScheduling?: boolean;
   now?: () => Date;
 }
 
@@ -44,6 +48,7 @@ export async function startWorkerRuntime(
 ): Promise<WorkerRuntime> {
   const { log } = options;
   const jobs = options.jobs ?? JOBS;
+  const rulesets = loadRulesets(config.penaltyRulesetOverrides);
   const pool = createPool(config.database.url, {
     max: config.database.poolMax,
     application_name: 'counterpoint-worker',
@@ -68,7 +73,7 @@ export async function startWorkerRuntime(
     });
   };
   const now = options.now ?? (() => new Date());
-  const context: JobContext = { db, config, log, now, enqueue };
+  const context: JobContext = { db, config, rulesets, log, now, enqueue };
 
   const workers: AnyWorker[] = [];
   if (options.isConsuming !== false) {
@@ -108,11 +113,19 @@ export async function startWorkerRuntime(
     }
   }
 
+  if (options.isScheduling !== false) {
+    for (const job of jobs) {
+      if (!job.every) continue;
+      await queues.get(job.queue)!.upsertJobScheduler(job.name, { every: job.every(config) }, { name: job.name, data: {}, opts: job.options });
+    }
+  }
+
   const relay = new OutboxRelay({ db, pool, log, enqueue, pollMs: config.outboxPollMs });
   if (options.isRelaying !== false) relay.start();
 
   return {
     db,
+    rulesets,
     pool,
     queues,
     connection,

@@ -288,8 +288,8 @@ export interface SellerStandingsTable {
   nextTierPoints: number | null;
   remainingPoints: number;
   isTerminated: boolean;
-  complaintsNeeded: number;
-  distinctDaysNeeded: number;
+  complaintsNeeded: number | null;
+  distinctDaysNeeded: number | null;
   pointsStartExpiringOn: Day | null;
   establishedComplaints: number;
   distinctArtists: number;
@@ -302,6 +302,21 @@ export interface SellerStandingsTable {
   computedAt: Generated<Date>;
   nextChangeAt: Date | null;
 }
+
+export interface SellerLeaderboardTable {
+  sellerId: string;
+  timeWindow: LeaderboardWindow;
+  marketplace: MarketplaceColumn;
+  isPublic: boolean;
+  points: number;
+  distinctArtists: number;
+  establishedComplaints: number;
+  activeListings: number;
+  lastEstablishedOn: Day | null;
+  updatedAt: Generated<Date>;
+}
+
+export type LeaderboardWindow = '30d' | '90d' | '365d' | 'all';
 
 export interface SellerTierEventsTable {
   id: BigSerial;
@@ -385,6 +400,7 @@ export interface Database {
   notifications: NotificationsTable;
   sellerStandings: SellerStandingsTable;
   sellerTierEvents: SellerTierEventsTable;
+  sellerLeaderboard: SellerLeaderboardTable;
   imports: ImportsTable;
   importRowErrors: ImportRowErrorsTable;
   outbox: OutboxTable;

@@ -4,11 +4,13 @@ import type { Job, JobsOptions } from 'bullmq';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { WorkerConfig } from '../config';
+import type { RulesetMap } from '../standings/rulesets';
 
 /** What a job handler may use. Handlers get ids in their payload and read rows themselves. */
 export interface JobContext {
   db: Db;
   config: WorkerConfig;
+  rulesets: RulesetMap;
   log: Logger;
   now: () => Date;
   enqueue: <Payload>(definition: JobDefinition<Payload>, payload: Payload) => Promise<void>;
@@ -26,6 +28,8 @@ export interface JobDefinition<Payload> {
   /** Deterministic id: a second enqueue of the same work while one is waiting is dropped. */
   jobId?: (payload: Payload) => string;
   handle(payload: Payload, context: JobContext, job: Job): Promise<unknown>;
+  /** Run on a schedule (a BullMQ job scheduler), every this many milliseconds. */
+  every?: (config: WorkerConfig) => number;
 }
 
 export function defineJob<Payload>(definition: JobDefinition<Payload>): JobDefinition<Payload> {

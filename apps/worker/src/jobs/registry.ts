@@ -1,8 +1,12 @@
+import { cleanOutboxJob } from './clean-outbox.job';
+import { deliverRemindersJob } from './deliver-reminders.job';
 import type { JobDefinition } from './job-definition';
+import { reconcileStandingsJob } from './reconcile-standings.job';
+import { sellerStandingJob } from './seller-standing.job';
 
 // Payload types differ per job; the registry only dispatches by name and validates with zod.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyJobDefinition = JobDefinition<any>;
 
 /** Every job the worker runs. Adding a job means adding its file and one line here. */
-export const JOBS: AnyJobDefinition[] = [];
+export const JOBS: AnyJobDefinition[] = [sellerStandingJob, reconcileStandingsJob, deliverRemindersJob, cleanOutboxJob];

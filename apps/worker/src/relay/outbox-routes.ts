@@ -1,6 +1,7 @@
 import type { OutboxTopic } from '@counterpoint/db';
 import type { Logger } from 'pino';
 import type { JobDefinition } from '../jobs/job-definition';
+import { sellerStandingJob } from '../jobs/seller-standing.job';
 
 export interface OutboxRow {
   id: number;
@@ -14,18 +15,36 @@ export interface RoutedJob {
   payload: unknown;
 }
 
+function ids(payload: Record<string, unknown>, key: string): string[] {
+  const value = payload[key];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
 /**
  * Which jobs a batch of outbox messages becomes. Messages about the same seller (or
- * campaign) inside one batch collapse into one job: a burst of a thousand changes to one
- * seller costs one recomputation per batch, not a thousand.
+ * campaign) inside one batch collapse into one job keyed by the batch's last outbox id:
+ * a burst of a thousand changes to one seller costs one recomputation per batch, and a
+ * batch relayed twice (after a crash) adds no second job while the first is waiting.
  */
 export function routeOutboxMessages(rows: OutboxRow[], log: Logger): RoutedJob[] {
+  const lastId = rows.at(-1)?.id ?? 0;
+  const sellers = new Set<string>();
   const jobs: RoutedJob[] = [];
   for (const row of rows) {
-    log.warn(
-      { topic: row.topic, id: row.id },
-      'outbox message with no route; marking it processed',
-    );
+    switch (row.topic) {
+      case 'seller.facts_changed':
+        for (const sellerId of ids(row.payload, 'sellerIds')) sellers.add(sellerId);
+        break;
+      case 'watchlist.changed':
+      case 'campaign.inputs_changed':
+        // Consumed by the public snapshot and campaign planner when they are enabled.
+        break;
+      default:
+        log.warn({ topic: row.topic, id: row.id }, 'outbox message with no route; marking it processed');
+    }
+  }
+  for (const sellerId of sellers) {
+    jobs.push({ definition: sellerStandingJob, payload: { sellerId, trigger: `outbox-${lastId}` } });
   }
   return jobs;
 }

@@ -4,3 +4,5 @@ export * from './links';
 export * from './artworks';
 export * from './sellers';
 export * from './complaints';
+export * from './collectives';
+export * from './standings';

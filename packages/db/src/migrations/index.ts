@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as initialSchema from './2026-11-29T0001-initial-schema';
+import * as sellerLeaderboard from './2026-11-29T0200-seller-leaderboard';
 
 /**
  * Every migration, by name. Names sort by date; Kysely applies them in that order.
@@ -7,4 +8,5 @@ import * as initialSchema from './2026-11-29T0001-initial-schema';
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-29T0001-initial-schema': initialSchema,
+  '2026-11-29T0200-seller-leaderboard': sellerLeaderboard,
 };
