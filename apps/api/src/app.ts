@@ -22,8 +22,10 @@ import { reminderRoutes } from './modules/complaints/reminder.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { linksRoutes } from './modules/links/links.routes';
 import { sellerRoutes } from './modules/sellers/seller.routes';
+import { standingRoutes } from './modules/standings/standing.routes';
 import { authPlugin } from './plugins/auth.plugin';
 import { databasePlugin } from './plugins/database.plugin';
+import { registerQueueDashboard } from './plugins/queue-dashboard.plugin';
 import { registerErrorHandling } from './plugins/error-handler';
 import { redisPlugin } from './plugins/redis.plugin';
 import { registerWebApp } from './plugins/web.plugin';
@@ -137,9 +139,11 @@ export async function buildApp(
       await signedIn.register(sellerRoutes);
       await signedIn.register(complaintRoutes);
       await signedIn.register(reminderRoutes);
+      await signedIn.register(standingRoutes);
     },
     { prefix: '/api/v1' },
   );
+  await registerQueueDashboard(app);
   await registerWebApp(app);
 
   return app;

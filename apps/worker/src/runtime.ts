@@ -23,7 +23,8 @@ export interface WorkerRuntime {
   connection: QueueConnection;
   relay: OutboxRelay;
   enqueue: JobContext['enqueue'];
-  close(): Promise<void>;
+  /** Stops taking jobs and closes everything; `force` abandons running jobs (as a crash would). */
+  close(options?: { force?: boolean }): Promise<void>;
 }
 
 export interface StartOptions {
@@ -131,9 +132,9 @@ export async function startWorkerRuntime(
     connection,
     relay,
     enqueue,
-    close: async () => {
+    close: async ({ force = false } = {}) => {
       await relay.stop();
-      await Promise.allSettled(workers.map((worker) => worker.close()));
+      await Promise.allSettled(workers.map((worker) => worker.close(force)));
       await Promise.allSettled([...queues.values()].map((queue) => queue.close()));
       await connection.close();
       await pool.end();
