@@ -1,19 +1,36 @@
-import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 
-export function RouteError() {
+/**
+ * A page that failed to load or render. Inside the layout it replaces the page only;
+ * `standalone` (the outermost boundary) brings its own `<main>`.
+ */
+export function RouteError({ standalone = false }: { standalone?: boolean }) {
   const error = useRouteError();
+  const isChunkError =
+    error instanceof Error &&
+    /dynamically imported module|Importing a module script/i.test(error.message);
   const message = isRouteErrorResponse(error)
     ? `${error.status} ${error.statusText}`
-    : error instanceof Error
-      ? error.message
-      : 'Unknown error';
-  return (
-    <main id="main" className="route-error">
+    : isChunkError
+      ? 'A new version of Counterpoint was published. Reload the page to get it.'
+      : error instanceof Error
+        ? error.message
+        : 'Unknown error';
+  const content = (
+    <section className="route-error">
       <h1>Something went wrong</h1>
       <p role="alert">{message}</p>
-      <p>
-        <a href="/">Back to the dashboard</a>
+      <p className="button-row">
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          Reload
+        </button>
+        {standalone ? (
+          <a href="/">Back to the dashboard</a>
+        ) : (
+          <Link to="/">Back to the dashboard</Link>
+        )}
       </p>
-    </main>
+    </section>
   );
+  return standalone ? <main id="main">{content}</main> : content;
 }

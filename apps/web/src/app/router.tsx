@@ -1,28 +1,126 @@
-import { createBrowserRouter } from 'react-router';
-import { Layout } from './layout';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { HomePage } from './home-page';
+import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
+import { RequireAuth } from './require-auth';
 import { RouteError } from './route-error';
 
-export const router = createBrowserRouter([
+/** A route whose page is loaded on demand (one chunk per page). */
+function page<Module>(
+  path: string | undefined,
+  load: () => Promise<Module>,
+  pick: (module: Module) => ComponentType,
+): RouteObject {
+  return { path, lazy: async () => ({ Component: pick(await load()) }) };
+}
+
+export const routes: RouteObject[] = [
   {
     element: <Layout />,
-    errorElement: <RouteError />,
+    errorElement: <RouteError standalone />,
     children: [
-      { index: true, element: <HomePage /> },
       {
-        path: 'sign-in',
-        lazy: async () => ({
-          Component: (await import('../features/auth/components/sign-in-page')).SignInPage,
-        }),
+        errorElement: <RouteError />,
+        children: [
+          // Signed out: the introduction; signed in: the dashboard (loaded on demand).
+          { index: true, element: <HomePage /> },
+          page(
+            'sign-in',
+            () => import('../features/auth/components/sign-in-page'),
+            (m) => m.SignInPage,
+          ),
+          page(
+            'sign-up',
+            () => import('../features/auth/components/sign-up-page'),
+            (m) => m.SignUpPage,
+          ),
+          page(
+            'watchlist',
+            () => import('./watchlist-page'),
+            (m) => m.WatchlistPage,
+          ),
+          // The invitation token is in the URL fragment; the page handles signed-out visitors.
+          page(
+            'invite',
+            () => import('../features/collectives/components/invite-page'),
+            (m) => m.InvitePage,
+          ),
+          {
+            element: <RequireAuth />,
+            children: [
+              page(
+                'designs',
+                () => import('../features/designs/components/designs-page'),
+                (m) => m.DesignsPage,
+              ),
+              page(
+                'designs/new',
+                () => import('../features/designs/components/new-design-page'),
+                (m) => m.NewDesignPage,
+              ),
+              page(
+                'designs/:artworkId',
+                () => import('../features/designs/components/design-page'),
+                (m) => m.DesignPage,
+              ),
+              page(
+                'findings',
+                () => import('../features/findings/components/findings-page'),
+                (m) => m.FindingsPage,
+              ),
+              page(
+                'complaints',
+                () => import('../features/complaints/components/complaints-page'),
+                (m) => m.ComplaintsPage,
+              ),
+              page(
+                'complaints/new',
+                () => import('../features/complaints/components/new-complaint-page'),
+                (m) => m.NewComplaintPage,
+              ),
+              page(
+                'complaints/:complaintId',
+                () => import('../features/complaints/components/complaint-page'),
+                (m) => m.ComplaintPage,
+              ),
+              page(
+                'sellers',
+                () => import('../features/sellers/components/sellers-page'),
+                (m) => m.SellersPage,
+              ),
+              page(
+                'sellers/:sellerId',
+                () => import('../features/sellers/components/seller-page'),
+                (m) => m.SellerPage,
+              ),
+              page(
+                'collectives',
+                () => import('../features/collectives/components/collectives-page'),
+                (m) => m.CollectivesPage,
+              ),
+              page(
+                'collectives/:collectiveId',
+                () => import('../features/collectives/components/collective-page'),
+                (m) => m.CollectivePage,
+              ),
+              page(
+                'leaderboards',
+                () => import('../features/leaderboards/components/leaderboard-page'),
+                (m) => m.LeaderboardPage,
+              ),
+              page(
+                'settings',
+                () => import('../features/account/components/settings-page'),
+                (m) => m.SettingsPage,
+              ),
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
       },
-      {
-        path: 'sign-up',
-        lazy: async () => ({
-          Component: (await import('../features/auth/components/sign-up-page')).SignUpPage,
-        }),
-      },
-      { path: '*', element: <NotFoundPage /> },
     ],
   },
-]);
+];
+
+export const router = createBrowserRouter(routes);

@@ -1,14 +1,17 @@
 import { loginBodySchema } from '@counterpoint/core/contracts';
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
 import { fieldErrors } from '../../../lib/form-errors';
+import { safeNextPath } from '../../../lib/safe-next-path';
 import { useLogin } from '../api/session';
 
 export function SignInPage() {
   const login = useLogin();
   const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const next = safeNextPath(searchParams.get('next'));
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -20,7 +23,7 @@ export function SignInPage() {
     });
     if (!parsed.success) return setErrors(fieldErrors(parsed.error));
     setErrors({});
-    login.mutate(parsed.data, { onSuccess: () => void navigate('/') });
+    login.mutate(parsed.data, { onSuccess: () => void navigate(next, { replace: true }) });
   };
 
   return (
@@ -49,7 +52,10 @@ export function SignInPage() {
         </button>
       </form>
       <p className="muted">
-        New here? <Link to="/sign-up">Create an account</Link>
+        New here?{' '}
+        <Link to={next === '/' ? '/sign-up' : `/sign-up?next=${encodeURIComponent(next)}`}>
+          Create an account
+        </Link>
       </p>
     </section>
   );

@@ -1,14 +1,17 @@
 import { registerBodySchema } from '@counterpoint/core/contracts';
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
 import { fieldErrors } from '../../../lib/form-errors';
+import { safeNextPath } from '../../../lib/safe-next-path';
 import { useRegister } from '../api/session';
 
 export function SignUpPage() {
   const register = useRegister();
   const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const next = safeNextPath(searchParams.get('next'));
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -21,7 +24,7 @@ export function SignUpPage() {
     });
     if (!parsed.success) return setErrors(fieldErrors(parsed.error));
     setErrors({});
-    register.mutate(parsed.data, { onSuccess: () => void navigate('/') });
+    register.mutate(parsed.data, { onSuccess: () => void navigate(next, { replace: true }) });
   };
 
   return (

@@ -1,0 +1,3 @@
+export function ComplaintPage() {
+  return <h1>Complaint</h1>;
+}

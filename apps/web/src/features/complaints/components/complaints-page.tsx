@@ -1,0 +1,3 @@
+export function ComplaintsPage() {
+  return <h1>Complaints</h1>;
+}

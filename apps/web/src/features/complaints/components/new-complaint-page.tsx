@@ -1,0 +1,3 @@
+export function NewComplaintPage() {
+  return <h1>New complaint</h1>;
+}

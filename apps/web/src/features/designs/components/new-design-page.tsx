@@ -1,0 +1,3 @@
+export function NewDesignPage() {
+  return <h1>New design</h1>;
+}
