@@ -66,8 +66,8 @@ export function readExistingComplaints(input: NormalizedPlanInput): ExistingComp
   const holderDaySets = new Map<string, Set<number>>();
   const uncertain = new Set<string>();
   let lastProjectedDay = input.todayDay;
-  // Caps and holder merges apply to general complaints, and to serious ones only when they
-  // are scored as points with the same rules (never in the default rulesets).
+  // The daily cap and the holder merge apply to general complaints only: serious ones become
+  // strikes, or (Taobao, Tmall) points with neither cap nor merge.
   const isScoredLikeGeneral = (event: ComplaintEvent) => event.severity === 'general';
 
   for (const complaint of input.complaints) {

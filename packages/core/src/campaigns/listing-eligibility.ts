@@ -64,10 +64,9 @@ function unclaimedReason(
   calendars: ReadonlyMap<string, MemberCalendar>,
 ): UnclaimedReason {
   const memberCopies = copies.filter((copy) => calendars.has(copy.artistId));
-  if (
-    memberCopies.some((copy) => copy.iprStatus === 'pending' || copy.iprStatus === 'not_submitted')
-  )
-    return 'pending_ipr';
+  const isAwaitingApproval = (copy: ListingCopy) =>
+    copy.iprStatus === 'pending' || copy.iprStatus === 'not_submitted';
+  if (memberCopies.some(isAwaitingApproval)) return 'pending_ipr';
   if (memberCopies.some((copy) => copy.iprStatus === 'approved')) {
     const canFile = memberCopies.some((copy) => calendars.get(copy.artistId)?.canEverFile);
     return canFile ? 'none' : 'unavailable';
@@ -135,8 +134,9 @@ export function assessEligibility(
         .map((item) => pairKey(item.artistId, item.artworkId)),
     );
     for (const item of complaints) {
-      if (item.status === 'unable_to_process')
+      if (item.status === 'unable_to_process') {
         retried.add(`${pairKey(item.artistId, item.artworkId)}\u0000${listing.listingId}`);
+      }
     }
 
     const copies = copiesByListing.get(listing.listingId) ?? [];

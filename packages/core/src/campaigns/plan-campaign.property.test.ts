@@ -48,7 +48,7 @@ const memberArbitrary = fc.record({
   maxPerWeek: fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }),
 });
 
-export const campaignArbitrary = fc.record({
+const campaignArbitrary = fc.record({
   marketplace: fc.constantFrom(...MARKETPLACES),
   todayOffset: fc.integer({ min: 0, max: 500 }),
   members: fc.array(memberArbitrary, { minLength: 2, maxLength: 6 }),
@@ -71,7 +71,7 @@ export const campaignArbitrary = fc.record({
 
 type Campaign = typeof campaignArbitrary extends fc.Arbitrary<infer T> ? T : never;
 
-export function buildInput(campaign: Campaign): PlanInput {
+function buildInput(campaign: Campaign): PlanInput {
   const ruleset = DEFAULT_RULESETS[campaign.marketplace];
   const today = addDays(EPOCH, campaign.todayOffset);
   const artwork = (copy: { member: number; artwork: number }) => ({
@@ -192,7 +192,17 @@ describe('planCampaign properties', () => {
     fc.assert(
       fc.property(campaignArbitrary, (campaign) => {
         const input = buildInput(campaign);
-        expectGroundRule(input, planCampaign(input));
+        const plan = planCampaign(input);
+        expectGroundRule(input, plan);
+        const { coverage } = plan;
+        expect(
+          coverage.outOfScope +
+            coverage.removed +
+            coverage.alreadyComplained +
+            coverage.plannable +
+            coverage.unclaimed,
+        ).toBe(input.listings.length);
+        expect(coverage.plannedListings).toBeLessThanOrEqual(coverage.plannable);
       }),
       { numRuns: RUNS },
     );

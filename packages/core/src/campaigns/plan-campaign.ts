@@ -15,7 +15,12 @@ import type {
   PlannedTask,
   TierProjection,
 } from './plan.types';
-import { firstDayReaching, projectStanding, toPlannedEvents } from './projection';
+import {
+  firstDayReaching,
+  projectStanding,
+  readPlannedAtGoal,
+  toPlannedEvents,
+} from './projection';
 import type { StandingProjection } from './projection';
 import type { ScheduledComplaint } from './schedule-complaints';
 import { collectWarnings } from './plan-warnings';
@@ -37,6 +42,13 @@ function taskKeyOf(input: NormalizedPlanInput, complaint: ScheduledComplaint): s
     complaint.listingIds.join(','),
   ].join('|');
   return `task-${hashText(identity)}`;
+}
+
+/** Filing day, then task key: a stable order for people and for comparisons. */
+function compareTasks(left: PlannedTask, right: PlannedTask): number {
+  if (left.fileOn !== right.fileOn) return left.fileOn < right.fileOn ? -1 : 1;
+  if (left.taskKey !== right.taskKey) return left.taskKey < right.taskKey ? -1 : 1;
+  return 0;
 }
 
 function summarizeCurrent(
@@ -151,19 +163,17 @@ export function planCampaign(rawInput: PlanInput): CampaignPlan {
     (last, complaint) => Math.max(last, complaint.establishDay),
     Math.max(todayDay, existing.lastProjectedDay),
   );
-  const projection = projectStanding(
-    existing.projectedEvents.concat(plannedEvents),
-    ruleset,
-    todayDay,
-    lastPlanned,
-  );
+  const allEvents = existing.projectedEvents.concat(plannedEvents);
+  const projection = projectStanding(allEvents, ruleset, todayDay, lastPlanned);
   const reached = firstDayReaching(projection, input.goalPoints, todayDay);
   const isReachable = reached !== null && reached.day <= lastDay;
-  const goalDays = new Set(
-    complaints
-      .filter((complaint) => reached !== null && complaint.establishDay <= reached.day)
-      .map((complaint) => complaint.establishDay),
-  ).size;
+  // Planned days whose points still count when the goal is reached: with a year-end reset or a
+  // long plan, earlier ones may have lapsed (their complaints still remove listings).
+  const atGoal =
+    reached === null
+      ? { countingDays: 0, expiredComplaints: 0 }
+      : readPlannedAtGoal(allEvents, ruleset, reached.day, new Set(keys.values()));
+  const goalDays = atGoal.countingDays;
   const goal: GoalProjection = {
     points: input.goalPoints,
     reachedOn: reached?.date ?? null,
@@ -193,17 +203,7 @@ export function planCampaign(rawInput: PlanInput): CampaignPlan {
     isOnOwnDay: complaint.isOnOwnDay,
     explanation: explainComplaint(complaint, explanationContext),
   }));
-  tasks.sort((left, right) =>
-    left.fileOn !== right.fileOn
-      ? left.fileOn < right.fileOn
-        ? -1
-        : 1
-      : left.taskKey < right.taskKey
-        ? -1
-        : left.taskKey > right.taskKey
-          ? 1
-          : 0,
-  );
+  tasks.sort(compareTasks);
 
   const plannedListings = tasks.reduce((sum, task) => sum + task.listingIds.length, 0);
   const shortfall = isReachable
@@ -238,6 +238,7 @@ export function planCampaign(rawInput: PlanInput): CampaignPlan {
       unscheduled: search.schedule.unscheduled,
       notOwnDay: tasks.filter((task) => !task.isOnOwnDay).length,
       pointsToday: projection.pointsToday,
+      expiredBeforeGoal: atGoal.expiredComplaints,
       lastDay,
     }),
   };

@@ -12,6 +12,8 @@ export interface WarningFacts {
   notOwnDay: number;
   /** Projected confirmed points today. */
   pointsToday: number;
+  /** Planned complaints whose points lapse before the goal is reached. */
+  expiredBeforeGoal: number;
   /** Last day establishments may fall on. */
   lastDay: number;
 }
@@ -53,6 +55,15 @@ export function collectWarnings(
     const limit = input.endsOn === null ? 'within the planning horizon' : `before ${input.endsOn}`;
     warnings.push(
       `${plural(facts.notOwnDay, 'complaint', 'complaints')} could not get an establishment day of ${facts.notOwnDay === 1 ? 'its' : 'their'} own ${limit}; ${facts.notOwnDay === 1 ? 'it is' : 'they are'} still planned so that the listings come down, but ${facts.notOwnDay === 1 ? 'its' : 'their'} points may be capped or merged.`,
+    );
+  }
+  if (facts.expiredBeforeGoal > 0) {
+    const lapse =
+      ruleset.expiry.kind === 'rolling'
+        ? `their points expire after ${ruleset.expiry.days} days`
+        : 'the yearly reset on 1 January clears their points';
+    warnings.push(
+      `${plural(facts.expiredBeforeGoal, 'planned complaint does', 'planned complaints do')} not count toward the goal because ${lapse} before it is reached; they still get their listings removed.`,
     );
   }
   if (facts.pointsToday >= input.goalPoints) {

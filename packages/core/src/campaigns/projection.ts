@@ -101,3 +101,29 @@ export function toPlannedEvents(
   }
   return events;
 }
+
+/** How the planned complaints stand on the day the goal is reached. */
+export interface PlannedAtGoal {
+  /** Distinct days of planned complaints whose points count on that day. */
+  countingDays: number;
+  /** Planned complaints whose points have already expired (or been reset) by then. */
+  expiredComplaints: number;
+}
+
+/** Reads the estimator's explanation on `day` for the complaints in `plannedIds`. */
+export function readPlannedAtGoal(
+  events: readonly ComplaintEvent[],
+  ruleset: Ruleset,
+  day: number,
+  plannedIds: ReadonlySet<string>,
+): PlannedAtGoal {
+  const estimate = estimateStanding(events, ruleset, startOfDay(day));
+  const countingDays = new Set<string>();
+  const expired = new Set<string>();
+  for (const entry of estimate.explanation) {
+    if (!plannedIds.has(entry.complaintId)) continue;
+    if (entry.outcome === 'counted' && entry.date !== null) countingDays.add(entry.date);
+    if (entry.outcome === 'expired') expired.add(entry.complaintId);
+  }
+  return { countingDays: countingDays.size, expiredComplaints: expired.size };
+}
