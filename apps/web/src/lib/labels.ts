@@ -26,5 +26,5 @@ export const VISIBILITY_EXPLANATIONS: Record<Visibility, string> = {
   collective:
     'Members of your collectives see it with your name, so they can report the same sellers.',
   public:
-    'The facts (seller, listing, removals) can appear on the public watchlist, without your name unless you opted in.',
+    'Your collectives see it as above; everyone else sees only the facts (seller, listing, removal) on the public watchlist, without your name, note or evidence unless you opted in.',
 };
