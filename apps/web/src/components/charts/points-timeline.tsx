@@ -1,14 +1,11 @@
-import {
-  Area,
-  AreaChart,
-  CartesianGrid,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Area, AreaChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatDate } from '../../lib/format';
-import { buildTimelineSeries, dayTime, type SeriesPoint, type TimelineDay } from './timeline-series';
+import {
+  buildTimelineSeries,
+  dayTime,
+  type SeriesPoint,
+  type TimelineDay,
+} from './timeline-series';
 import styles from './points-timeline.module.css';
 
 // SVG attributes do not read CSS variables reliably: these mirror --brand, --ink-soft, --danger.
@@ -19,7 +16,7 @@ const GRID = '#e3e0ea';
 
 const monthFormat = new Intl.DateTimeFormat(undefined, {
   month: 'short',
-  year: '2-digit',
+  year: 'numeric',
   timeZone: 'UTC',
 });
 
@@ -84,7 +81,12 @@ export function PointsTimeline({
   }
   const highest = Math.max(terminationPoints, ...series.map((point) => point.total));
   const top = highest + Math.max(2, Math.round(highest / 8));
-  const ticks = [...new Set([0, ...thresholds, terminationPoints])]
+  // Ladder steps make the best ticks; a ladder with few steps gets regular ones in between.
+  const regular =
+    thresholds.length >= 3
+      ? []
+      : Array.from({ length: 4 }, (_, index) => Math.round((terminationPoints * index) / 4));
+  const ticks = [...new Set([0, ...regular, ...thresholds, terminationPoints])]
     .filter((tick) => tick <= top)
     .sort((a, b) => a - b);
   const today = series.find((point) => point.date === asOf);
@@ -121,7 +123,7 @@ export function PointsTimeline({
             tickFormatter={(time: number) => monthFormat.format(new Date(time))}
             tick={{ fill: INK_SOFT, fontSize: 12 }}
             stroke={INK_SOFT}
-            minTickGap={24}
+            minTickGap={32}
           />
           <YAxis
             domain={[0, top]}
@@ -147,9 +149,7 @@ export function PointsTimeline({
             label={{ value: 'Today', position: 'insideTopRight', fill: INK_SOFT, fontSize: 12 }}
           />
           <Tooltip
-            content={({ active, payload }) => (
-              <TimelineTooltip active={active} payload={payload} />
-            )}
+            content={({ active, payload }) => <TimelineTooltip active={active} payload={payload} />}
           />
           <Area
             type="stepAfter"
