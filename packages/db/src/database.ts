@@ -376,6 +376,92 @@ export interface AuditEventsTable {
   createdAt: CreatedAt;
 }
 
+export interface PublicSnapshotTable {
+  id: number;
+  version: number;
+  refreshedAt: Date;
+  listedSellers: number;
+  policy: Json | null;
+}
+
+/** One listed seller, ready to serve: documents as JSON text, sort keys and content hashes. */
+export interface PublicWatchlistTable {
+  sellerId: string;
+  marketplace: MarketplaceColumn;
+  storeId: string;
+  points: number;
+  tierPoints: number | null;
+  establishedComplaints: number;
+  distinctArtists: number;
+  /** Days since 1970-01-01 of the last establishment (a sort key). */
+  lastEstablishedDay: number;
+  listedAt: Date;
+  /** Snapshot version at which the seller was (last) listed (the "added" sort key). */
+  listedOrder: number;
+  entry: string;
+  entryHash: string;
+  page: string;
+  pageHash: string;
+  lastTierEventId: number;
+  snapshotVersion: number;
+  updatedAt: Generated<Date>;
+}
+
+export interface PublicWatchlistEventsTable {
+  id: BigSerial;
+  sellerId: string;
+  kind: 'added' | 'tier';
+  marketplace: MarketplaceColumn;
+  storeId: string;
+  storeName: string | null;
+  fromPoints: number | null;
+  toPoints: number | null;
+  tierLabel: string | null;
+  confirmedPoints: number;
+  establishedComplaints: number;
+  distinctArtists: number;
+  rulesetId: string;
+  occurredAt: Date;
+  snapshotVersion: number;
+}
+
+export interface PublicWatchlistPendingTable {
+  sellerId: string;
+  queuedAt: Generated<Date>;
+}
+
+export interface SellerPublicHidesTable {
+  sellerId: string;
+  reason: string;
+  hiddenBy: string | null;
+  hiddenAt: Generated<Date>;
+}
+
+export interface PublicSafelistTable {
+  id: Generated<string>;
+  marketplace: MarketplaceColumn;
+  storeId: string;
+  note: Generated<string>;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+}
+
+export type DisputeStatusColumn = 'open' | 'upheld' | 'rejected';
+
+export interface SellerDisputesTable {
+  id: Generated<string>;
+  sellerId: string;
+  status: Generated<DisputeStatusColumn>;
+  contactEmail: string;
+  statement: string;
+  evidenceUrl: string | null;
+  submittedAt: Generated<Date>;
+  resolvedAt: Date | null;
+  resolvedBy: string | null;
+  resolvedCollectiveId: string | null;
+  publicNote: string | null;
+}
+
 export interface Database {
   artists: ArtistsTable;
   sessions: SessionsTable;
@@ -405,6 +491,13 @@ export interface Database {
   importRowErrors: ImportRowErrorsTable;
   outbox: OutboxTable;
   auditEvents: AuditEventsTable;
+  publicSnapshot: PublicSnapshotTable;
+  publicWatchlist: PublicWatchlistTable;
+  publicWatchlistEvents: PublicWatchlistEventsTable;
+  publicWatchlistPending: PublicWatchlistPendingTable;
+  sellerPublicHides: SellerPublicHidesTable;
+  publicSafelist: PublicSafelistTable;
+  sellerDisputes: SellerDisputesTable;
 }
 
 export type Artist = Selectable<ArtistsTable>;

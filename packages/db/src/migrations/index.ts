@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as initialSchema from './2026-11-29T0001-initial-schema';
 import * as sellerLeaderboard from './2026-11-29T0200-seller-leaderboard';
+import * as publicWatchlist from './2026-11-29T0400-public-watchlist';
 
 /**
  * Every migration, by name. Names sort by date; Kysely applies them in that order.
@@ -9,4 +10,5 @@ import * as sellerLeaderboard from './2026-11-29T0200-seller-leaderboard';
 export const migrations: Record<string, Migration> = {
   '2026-11-29T0001-initial-schema': initialSchema,
   '2026-11-29T0200-seller-leaderboard': sellerLeaderboard,
+  '2026-11-29T0400-public-watchlist': publicWatchlist,
 };
