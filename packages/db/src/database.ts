@@ -218,6 +218,10 @@ export interface CampaignsTable {
   plan: Json | null;
   planVersion: number | null;
   planComputedAt: Date | null;
+  /** The day the stored plan was made for (its `today`). */
+  planAsOf: Day | null;
+  /** Hash of everything the stored plan was computed from. */
+  planFingerprint: string | null;
   createdBy: string | null;
   createdAt: CreatedAt;
   updatedAt: Generated<Date>;
@@ -248,6 +252,15 @@ export interface CampaignTasksTable {
   status: Generated<'planned' | 'filed' | 'skipped' | 'cancelled'>;
   complaintId: string | null;
   explanation: Generated<string>;
+  /** The planner's deterministic key: same member, artwork and listings, same key. */
+  taskKey: string;
+  sellerId: string | null;
+  expectedEstablishedOn: Day | null;
+  part: Generated<number>;
+  partCount: Generated<number>;
+  isOnOwnDay: Generated<boolean>;
+  filedOn: Day | null;
+  skipReason: string | null;
   createdAt: CreatedAt;
   updatedAt: Generated<Date>;
 }

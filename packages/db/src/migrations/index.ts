@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as initialSchema from './2026-11-29T0001-initial-schema';
 import * as sellerLeaderboard from './2026-11-29T0200-seller-leaderboard';
+import * as campaignPlans from './2026-11-29T0300-campaign-plans';
 import * as publicWatchlist from './2026-11-29T0400-public-watchlist';
 
 /**
@@ -10,5 +11,6 @@ import * as publicWatchlist from './2026-11-29T0400-public-watchlist';
 export const migrations: Record<string, Migration> = {
   '2026-11-29T0001-initial-schema': initialSchema,
   '2026-11-29T0200-seller-leaderboard': sellerLeaderboard,
+  '2026-11-29T0300-campaign-plans': campaignPlans,
   '2026-11-29T0400-public-watchlist': publicWatchlist,
 };
