@@ -4,4 +4,6 @@ export * from './config/parse-environment';
 export * from './complaints/index';
 export * from './penalty/index';
 export * from './links/index';
+export * from './campaigns/index';
 export * from './files/image-type';
+export * from './watchlist/index';

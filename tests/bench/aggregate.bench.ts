@@ -1,0 +1,230 @@
+/*
+ * pnpm bench:aggregate
+ * 1. Full rebuild of every seller's standing (100,000 sellers, 1,000,000 complaint events).
+ * 2. A sustained stream of complaint status changes through the HTTP API at fixed rates,
+ *    measuring the lag from the API's 2xx to the seller's standing row reflecting it,
+ *    with the API and the worker in their own processes and BullMQ on Redis.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { toIsoDate } from '@counterpoint/core';
+import { createKysely, createPool } from '@counterpoint/db';
+import { loadRulesets, recomputeStandings } from '@counterpoint/worker';
+import { Redis } from 'ioredis';
+import { benchDatabaseUrl, summarise } from './lib/bench-db';
+import { freePort, startProcess, stopProcess, waitForReady } from './lib/processes';
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const BATCH = 1000;
+
+async function fullRebuild(url: string) {
+  const pool = createPool(url, { max: 4 });
+  const db = createKysely(pool);
+  const rulesets = loadRulesets(null);
+  const { count } = await db.selectFrom('complaintListings').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const started = performance.now();
+  let sellers = 0;
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const batch = await db.selectFrom('sellers').select('id').where('id', '>', after).orderBy('id').limit(BATCH).execute();
+    if (batch.length === 0) break;
+    after = batch.at(-1)!.id;
+    await recomputeStandings(db, rulesets, batch.map((row) => row.id), new Date(), { force: true });
+    sellers += batch.length;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  await pool.end();
+  return { sellers, events: Number(count), seconds };
+}
+
+interface Change {
+  sellerId: string;
+  sentAt: number;
+  acceptedAt: number;
+  targetVersion: number;
+}
+
+async function stream(url: string, apiUrl: string, rate: number, seconds: number, complaints: { id: string; token: string; sellerId: string }[]) {
+  const pool = createPool(url, { max: 6 });
+  const db = createKysely(pool);
+  const today = toIsoDate(new Date());
+  const pending = new Map<string, Change[]>();
+  const lags: number[] = [];
+  const latencies: number[] = [];
+  let errors = 0;
+  let accepted = 0;
+  const inflight: Promise<void>[] = [];
+  const total = Math.min(complaints.length, rate * seconds);
+  const started = performance.now();
+
+  const send = async (complaint: (typeof complaints)[number]) => {
+    const sentAt = Date.now();
+    try {
+      const response = await fetch(`${apiUrl}/api/v1/complaints/${complaint.id}/status`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: `cp_session=${complaint.token}`, 'x-csrf-token': 'bench-csrf' },
+        body: JSON.stringify({ status: 'removed', occurredOn: today }),
+      });
+      if (!response.ok) {
+        errors += 1;
+        if (errors <= 3) console.error(`   refused: ${response.status} ${Buffer.from(await response.clone().arrayBuffer()).toString().slice(0, 200)}`);
+        return;
+      }
+      await response.arrayBuffer();
+      const acceptedAt = Date.now();
+      latencies.push(acceptedAt - sentAt);
+      accepted += 1;
+      const { factsVersion } = await db.selectFrom('sellers').select('factsVersion').where('id', '=', complaint.sellerId).executeTakeFirstOrThrow();
+      const list = pending.get(complaint.sellerId) ?? [];
+      list.push({ sellerId: complaint.sellerId, sentAt, acceptedAt, targetVersion: factsVersion });
+      pending.set(complaint.sellerId, list);
+    } catch (error) {
+      errors += 1;
+      if (errors <= 3) console.error(`   request failed: ${String(error)}`);
+    }
+  };
+
+  let polling = true;
+  const poller = (async () => {
+    while (polling || pending.size > 0) {
+      const ids = [...pending.keys()];
+      if (ids.length > 0) {
+        const rows = await db
+          .selectFrom('sellerStandings')
+          .select(['sellerId', 'computedVersion', 'computedAt'])
+          .where('sellerId', 'in', ids)
+          .execute();
+        const now = Date.now();
+        for (const row of rows) {
+          const list = pending.get(row.sellerId)!;
+          const remaining = list.filter((change) => {
+            if (row.computedVersion >= change.targetVersion) {
+              lags.push(Math.max(0, row.computedAt.getTime() - change.acceptedAt));
+              return false;
+            }
+            // Give up after 30 s: counted as a 30 s lag.
+            if (now - change.acceptedAt > 30_000) {
+              lags.push(30_000);
+              return false;
+            }
+            return true;
+          });
+          if (remaining.length) pending.set(row.sellerId, remaining);
+          else pending.delete(row.sellerId);
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+
+  // Open-loop load: requests leave on schedule whether or not earlier ones finished.
+  for (let index = 0; index < total; index += 1) {
+    const due = started + (index * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    inflight.push(send(complaints[index]!));
+  }
+  await Promise.all(inflight);
+  const elapsed = (performance.now() - started) / 1000;
+  polling = false;
+  await poller;
+  await pool.end();
+  return { target: rate, achieved: accepted / elapsed, errors, lag: summarise(lags), latency: summarise(latencies) };
+}
+
+async function main() {
+  const url = await benchDatabaseUrl();
+
+  if (process.env.BENCH_SKIP_REBUILD !== '1') {
+    console.log('\n1. Full rebuild of all standings');
+    const rebuild = await fullRebuild(url);
+    console.log(
+    `   ${rebuild.sellers} sellers, ${rebuild.events} complaint events in ${rebuild.seconds.toFixed(1)} s: ` +
+      `${Math.round(rebuild.sellers / rebuild.seconds)} sellers/s, ${Math.round(rebuild.events / rebuild.seconds)} events/s`,
+    );
+  }
+
+  console.log('\n2. Sustained status changes through the API (API and worker in separate processes, BullMQ on Redis)');
+  const pool = createPool(url, { max: 2 });
+  const db = createKysely(pool);
+  // Sessions for the artists whose complaints will change, created directly (bench set-up).
+  const artists = await db.selectFrom('artists').select('id').execute();
+  const tokens = new Map(artists.map((artist) => [artist.id, `cps_bench_${randomBytes(12).toString('hex')}`]));
+  await db.deleteFrom('sessions').execute();
+  for (let index = 0; index < artists.length; index += 1000) {
+    await db
+      .insertInto('sessions')
+      .values(
+        artists.slice(index, index + 1000).map((artist) => ({
+          artistId: artist.id,
+          tokenHash: createHash('sha256').update(tokens.get(artist.id)!).digest('hex'),
+          csrfToken: 'bench-csrf',
+          expiresAt: new Date(Date.now() + 86_400_000),
+        })),
+      )
+      .execute();
+  }
+  const submitted = await db
+    .selectFrom('complaintListings')
+    .innerJoin('complaints', 'complaints.id', 'complaintListings.complaintId')
+    .select(['complaints.id', 'complaints.artistId', 'complaintListings.sellerId'])
+    .where('complaintListings.status', '=', 'submitted')
+    // Recorded today: the previous status change must not be later than today.
+    .where('complaintListings.statusOn', '<=', toIsoDate(new Date()))
+    .orderBy('complaints.id')
+    .limit(60_000)
+    .execute();
+  await pool.end();
+  const queue = submitted.map((row) => ({ id: row.id, token: tokens.get(row.artistId)!, sellerId: row.sellerId! }));
+
+  const prefix = `cp-bench-${randomBytes(4).toString('hex')}`;
+  const port = await freePort();
+  const environment = {
+    NODE_ENV: 'production',
+    DATABASE_URL: url,
+    REDIS_URL,
+    REDIS_PREFIX: prefix,
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    COOKIE_SECURE: 'false',
+    RATE_LIMIT_PER_MINUTE: '10000000',
+    OUTBOX_POLL_MS: '200',
+    RECONCILE_EVERY_SECONDS: '3600',
+  };
+  const api = startProcess('api', environment);
+  const worker = startProcess('worker', environment);
+  try {
+    await waitForReady(`http://127.0.0.1:${port}/readyz`);
+    const rates = (process.env.BENCH_RATES ?? '100,200,300,400,600').split(',').map(Number);
+    const seconds = Number(process.env.BENCH_SECONDS ?? 15);
+    let offset = 0;
+    let best = 0;
+    console.log('   rate/s target | achieved | errors | lag p50 | lag p95 | lag p99 | HTTP p50 | HTTP p95');
+    for (const rate of rates) {
+      const slice = queue.slice(offset, offset + rate * seconds);
+      offset += slice.length;
+      const result = await stream(url, `http://127.0.0.1:${port}`, rate, seconds, slice);
+      console.log(
+        `   ${String(rate).padStart(13)} | ${result.achieved.toFixed(0).padStart(8)} | ${String(result.errors).padStart(6)} | ` +
+          `${result.lag.p50.toFixed(0).padStart(5)} ms | ${result.lag.p95.toFixed(0).padStart(5)} ms | ${result.lag.p99.toFixed(0).padStart(5)} ms | ` +
+          `${result.latency.p50.toFixed(0).padStart(6)} ms | ${result.latency.p95.toFixed(0).padStart(6)} ms`,
+      );
+      if (result.lag.p95 < 1000 && result.achieved >= rate * 0.95) best = rate;
+      else break;
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+    console.log(`\n   Highest tested rate with p95 lag under 1 s: ${best} changes/s`);
+  } finally {
+    await stopProcess(api);
+    await stopProcess(worker);
+    const redis = new Redis(REDIS_URL);
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length) await redis.del(...keys);
+    redis.disconnect();
+  }
+  console.log('\nThe changes made by this run stay in the benchmark database; `pnpm bench:generate` restores it.');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
