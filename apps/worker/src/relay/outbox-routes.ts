@@ -26,6 +26,8 @@ function ids(payload: Record<string, unknown>, key: string): string[] {
  * a burst of a thousand changes to one seller costs one recomputation per batch, and a
  * batch relayed twice (after a crash) adds no second job while the first is waiting.
  */
+const SELLERS_PER_JOB = 100;
+
 export function routeOutboxMessages(rows: OutboxRow[], log: Logger): RoutedJob[] {
   const lastId = rows.at(-1)?.id ?? 0;
   const sellers = new Set<string>();
@@ -43,8 +45,13 @@ export function routeOutboxMessages(rows: OutboxRow[], log: Logger): RoutedJob[]
         log.warn({ topic: row.topic, id: row.id }, 'outbox message with no route; marking it processed');
     }
   }
-  for (const sellerId of sellers) {
-    jobs.push({ definition: sellerStandingJob, payload: { sellerId, trigger: `outbox-${lastId}` } });
+  // Sellers travel in chunks: one job recomputes many sellers with a few set-based queries.
+  const sellerIds = [...sellers].sort();
+  for (let index = 0; index < sellerIds.length; index += SELLERS_PER_JOB) {
+    jobs.push({
+      definition: sellerStandingJob,
+      payload: { sellerIds: sellerIds.slice(index, index + SELLERS_PER_JOB), trigger: `outbox-${lastId}-${index / SELLERS_PER_JOB}` },
+    });
   }
   return jobs;
 }

@@ -64,7 +64,8 @@ export async function recomputeStandings(
 ): Promise<RecomputeResult> {
   const repository = new StandingRepository(db);
   const sellers = await repository.loadSellers([...new Set(sellerIds)]);
-  const due = sellers.filter(
+  // Sorted, so concurrent jobs touch rows in one order and cannot deadlock.
+  const due = [...sellers].sort((a, b) => (a.id < b.id ? -1 : 1)).filter(
     (seller) =>
       options.force ||
       seller.computedVersion === null ||
@@ -82,6 +83,7 @@ export async function recomputeStandings(
   ]);
   const standings: StandingRow[] = [];
   const leaderboard: LeaderboardRow[] = [];
+  const tiers = new Map<string, { points: number; label: string }>();
   for (const seller of due) {
     const ruleset = rulesets.get(seller.marketplace);
     if (!ruleset) throw new Error(`no ruleset for marketplace ${seller.marketplace}`);
@@ -113,18 +115,21 @@ export async function recomputeStandings(
       nextChangeAt: estimate.nextChangeAt ? new Date(estimate.nextChangeAt) : null,
     });
     leaderboard.push(...leaderboardRows(seller, estimate, events, listings.active, publicSellers.has(seller.id)));
-    const newTier = estimate.tier?.points ?? null;
-    if (newTier !== seller.tierPoints && newTier !== null) {
-      result.tierCrossings.push({ sellerId: seller.id, fromPoints: seller.tierPoints, toPoints: newTier, label: estimate.tier!.label });
-    }
+    if (estimate.tier) tiers.set(seller.id, estimate.tier);
   }
 
   await db.transaction().execute(async (trx) => {
     const transactional = new StandingRepository(trx);
+    // Read the previous tiers under lock, so two jobs racing on one seller record one crossing.
+    const previous = await transactional.lockPreviousTiers(ids);
     const written = new Set(await transactional.upsertStandings(standings));
     await transactional.upsertLeaderboard(leaderboard.filter((row) => written.has(row.sellerId)));
     result.computed = written.size;
-    result.tierCrossings = result.tierCrossings.filter((crossing) => written.has(crossing.sellerId));
+    for (const sellerId of written) {
+      const tier = tiers.get(sellerId);
+      const before = previous.get(sellerId) ?? null;
+      if (tier && tier.points !== before) result.tierCrossings.push({ sellerId, fromPoints: before, toPoints: tier.points, label: tier.label });
+    }
     for (const crossing of result.tierCrossings) await recordTierCrossing(trx, transactional, crossing, standings, due, now);
     if (written.size > 0) {
       const changed = [...written];

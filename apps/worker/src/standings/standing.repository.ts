@@ -156,6 +156,18 @@ export class StandingRepository {
     return new Set(rows.map((row) => row.id));
   }
 
+  /** The tier each seller's stored standing has reached, locking those rows until commit. */
+  async lockPreviousTiers(sellerIds: string[]): Promise<Map<string, number | null>> {
+    const rows = await this.db
+      .selectFrom('sellerStandings')
+      .select(['sellerId', 'tierPoints'])
+      .where('sellerId', 'in', sellerIds)
+      .orderBy('sellerId')
+      .forUpdate()
+      .execute();
+    return new Map(rows.map((row) => [row.sellerId, row.tierPoints]));
+  }
+
   /** Writes standings, never replacing one computed from newer facts. */
   async upsertStandings(rows: StandingRow[]): Promise<string[]> {
     if (rows.length === 0) return [];
