@@ -62,7 +62,7 @@ async function version(): Promise<number> {
 /** A seller with established complaints from `artists` distinct artists on one day. */
 async function corroboratedSeller(
   artists = 2,
-  visibility: 'collective' | 'public' | 'private' = 'collective',
+  visibility: 'collective' | 'public' | 'private' = 'public',
   marketplace: 'aliexpress' | 'alibaba' = 'aliexpress',
 ) {
   const sellerId = await world.seller(marketplace);
@@ -161,6 +161,23 @@ describe('refreshing the public snapshot', () => {
     expect(await row(privateOnly.sellerId)).toBeUndefined();
   });
 
+  it('keeps collective complaints inside the collectives unless the policy publishes them', async () => {
+    const { sellerId } = await corroboratedSeller(2, 'collective');
+    await settle([sellerId]);
+    expect(await row(sellerId)).toBeUndefined();
+    await refreshWatchlist(db, {
+      policy: { ...policy, publishedVisibilities: ['collective', 'public'] },
+      now: () => NOW,
+      sellerIds: [sellerId],
+    });
+    expect(JSON.parse((await row(sellerId))!.entry)).toMatchObject({
+      establishedComplaints: 2,
+      distinctArtists: 2,
+    });
+    await refresh([sellerId]);
+    expect(await row(sellerId)).toBeUndefined();
+  });
+
   it('is idempotent: a second refresh writes nothing and keeps the version', async () => {
     const { sellerId } = await corroboratedSeller(2);
     await settle([sellerId]);
@@ -183,7 +200,7 @@ describe('refreshing the public snapshot', () => {
   });
 
   it('picks up new facts, tier crossings and removals, with feed entries', async () => {
-    const { sellerId, artistIds } = await corroboratedSeller(2, 'collective', 'alibaba');
+    const { sellerId, artistIds } = await corroboratedSeller(2, 'public', 'alibaba');
     await settle([sellerId]);
     const listedVersion = await version();
     const firstHash = (await row(sellerId))!.pageHash;
@@ -350,7 +367,7 @@ describe('refreshing the public snapshot', () => {
       minDistinctArtists: 2,
       minDistinctDays: 2,
       corroboration: 'either',
-      countedVisibilities: ['collective', 'public'],
+      publishedVisibilities: ['public'],
     });
     expect(snapshot.listedSellers).toBe(
       await db

@@ -1,7 +1,6 @@
 import {
   dayNumber,
   decidePublication,
-  PUBLISHED_VISIBILITIES,
   toIsoDate,
   type PublicationPolicy,
 } from '@counterpoint/core';
@@ -44,7 +43,7 @@ interface ChunkResult extends RefreshResult {
 
 /** The policy as the snapshot records it (and the JSON export shows it). */
 export function describePolicy(policy: PublicationPolicy): Record<string, unknown> {
-  return { ...policy, countedVisibilities: [...PUBLISHED_VISIBILITIES] };
+  return { ...policy, publishedVisibilities: [...policy.publishedVisibilities] };
 }
 
 /** Compares a stored policy (jsonb: key order lost) with the one in force. */

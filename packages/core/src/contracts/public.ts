@@ -142,7 +142,7 @@ export const publicPolicySchema = z.object({
   minDistinctDays: z.number().int(),
   corroboration: z.enum(['either', 'both']),
   maxRemovedListingsShown: z.number().int(),
-  countedVisibilities: z.array(z.string()),
+  publishedVisibilities: z.array(z.enum(['collective', 'public'])),
 });
 
 export const publicWatchlistExportSchema = z.object({

@@ -11,6 +11,7 @@ describe('publicationPolicyFromEnvironment', () => {
       minDistinctArtists: 2,
       minDistinctDays: 2,
       corroboration: 'either',
+      publishedVisibilities: ['public'],
     });
   });
 
@@ -22,6 +23,7 @@ describe('publicationPolicyFromEnvironment', () => {
         WATCHLIST_MIN_DISTINCT_DAYS: '',
         WATCHLIST_CORROBORATION: 'both',
         WATCHLIST_MAX_REMOVED_LISTINGS_SHOWN: '50',
+        WATCHLIST_PUBLISHED_VISIBILITIES: ' Public, collective,public ',
         DATABASE_URL: 'not a url, and not ours',
       }),
     ).toEqual({
@@ -30,6 +32,7 @@ describe('publicationPolicyFromEnvironment', () => {
       minDistinctDays: 2,
       corroboration: 'both',
       maxRemovedListingsShown: 50,
+      publishedVisibilities: ['public', 'collective'],
     });
   });
 
@@ -40,6 +43,7 @@ describe('publicationPolicyFromEnvironment', () => {
         WATCHLIST_MIN_DISTINCT_ARTISTS: '0',
         WATCHLIST_CORROBORATION: 'sometimes',
         WATCHLIST_MIN_DISTINCT_DAYS: 'two',
+        WATCHLIST_PUBLISHED_VISIBILITIES: 'public,private',
       });
     } catch (caught) {
       error = caught;
@@ -49,6 +53,7 @@ describe('publicationPolicyFromEnvironment', () => {
       'WATCHLIST_MIN_DISTINCT_ARTISTS',
       'WATCHLIST_MIN_DISTINCT_DAYS',
       'WATCHLIST_CORROBORATION',
+      'WATCHLIST_PUBLISHED_VISIBILITIES',
     ]);
   });
 });

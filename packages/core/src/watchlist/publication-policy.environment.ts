@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { parseEnvironment } from '../config/parse-environment';
-import { DEFAULT_PUBLICATION_POLICY, type PublicationPolicy } from './publication-policy';
+import {
+  DEFAULT_PUBLICATION_POLICY,
+  PUBLISHABLE_VISIBILITIES,
+  type PublicationPolicy,
+  type PublishableVisibility,
+} from './publication-policy';
 
 const threshold = (fallback: number) => z.coerce.number().int().min(1).max(1000).default(fallback);
 
@@ -23,6 +28,24 @@ export const publicationPolicyEnvironmentSchema = z.object({
     .min(1)
     .max(1000)
     .default(DEFAULT_PUBLICATION_POLICY.maxRemovedListingsShown),
+  /** Comma-separated: `public` (the default) or `collective,public`. */
+  WATCHLIST_PUBLISHED_VISIBILITIES: z
+    .string()
+    .default(DEFAULT_PUBLICATION_POLICY.publishedVisibilities.join(','))
+    .transform((value) => [
+      ...new Set(
+        value
+          .split(',')
+          .map((item) => item.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    ])
+    .refine(
+      (list) =>
+        list.length > 0 &&
+        list.every((item) => (PUBLISHABLE_VISIBILITIES as readonly string[]).includes(item)),
+      { message: 'must list "public" and/or "collective", comma-separated (never "private")' },
+    ),
 });
 export type PublicationPolicyEnvironment = z.output<typeof publicationPolicyEnvironmentSchema>;
 
@@ -34,6 +57,7 @@ export function toPublicationPolicy(env: PublicationPolicyEnvironment): Publicat
     minDistinctDays: env.WATCHLIST_MIN_DISTINCT_DAYS,
     corroboration: env.WATCHLIST_CORROBORATION,
     maxRemovedListingsShown: env.WATCHLIST_MAX_REMOVED_LISTINGS_SHOWN,
+    publishedVisibilities: env.WATCHLIST_PUBLISHED_VISIBILITIES as PublishableVisibility[],
   };
 }
 

@@ -7,10 +7,15 @@ import {
   DEFAULT_PUBLICATION_POLICY,
   publishedFacts,
   type EstablishedListingFact,
+  type PublicationPolicy,
   type SellerPublicationInput,
 } from './publication-policy';
 
 const TODAY = '2026-06-15';
+const WITH_COLLECTIVE: PublicationPolicy = {
+  ...DEFAULT_PUBLICATION_POLICY,
+  publishedVisibilities: ['collective', 'public'],
+};
 let counter = 0;
 
 function fact(overrides: Partial<EstablishedListingFact> = {}): EstablishedListingFact {
@@ -18,7 +23,7 @@ function fact(overrides: Partial<EstablishedListingFact> = {}): EstablishedListi
   return {
     complaintId: `complaint-${counter}`,
     artistId: 'artist-a',
-    visibility: 'collective',
+    visibility: 'public',
     establishedOn: '2026-06-01',
     listingId: `listing-${counter}`,
     itemId: String(1005000000000000 + counter),
@@ -41,8 +46,10 @@ function input(
   };
 }
 
-const decide = (value: SellerPublicationInput, policy = DEFAULT_PUBLICATION_POLICY) =>
-  decidePublication(value, policy, TODAY);
+const decide = (
+  value: SellerPublicationInput,
+  policy: PublicationPolicy = DEFAULT_PUBLICATION_POLICY,
+) => decidePublication(value, policy, TODAY);
 
 describe('decidePublication: corroboration', () => {
   it('does not list one artist on one day, by default', () => {
@@ -79,7 +86,7 @@ describe('decidePublication: corroboration', () => {
   });
 
   it('requires both thresholds under corroboration "both"', () => {
-    const policy = { ...DEFAULT_PUBLICATION_POLICY, corroboration: 'both' as const };
+    const policy: PublicationPolicy = { ...DEFAULT_PUBLICATION_POLICY, corroboration: 'both' };
     expect(decide(input([fact({ artistId: 'a' }), fact({ artistId: 'b' })]), policy)).toMatchObject(
       { isListed: false, reason: 'not_corroborated' },
     );
@@ -95,7 +102,10 @@ describe('decidePublication: corroboration', () => {
   });
 
   it('honours a higher minimum of established complaints, counting complaints rather than listings', () => {
-    const policy = { ...DEFAULT_PUBLICATION_POLICY, minEstablishedComplaints: 3 };
+    const policy: PublicationPolicy = {
+      ...DEFAULT_PUBLICATION_POLICY,
+      minEstablishedComplaints: 3,
+    };
     const twoComplaintsThreeListings = [
       fact({ artistId: 'a' }),
       fact({ artistId: 'b', complaintId: 'shared' }),
@@ -110,14 +120,62 @@ describe('decidePublication: corroboration', () => {
     ).toMatchObject({ isListed: true, facts: { establishedComplaints: 3 } });
   });
 
-  it('lowering the thresholds to 1 lists a single established complaint', () => {
-    const policy = { ...DEFAULT_PUBLICATION_POLICY, minDistinctArtists: 1, minDistinctDays: 1 };
+  it('lowering the thresholds to 1 lists a single established complaint, never none', () => {
+    const policy: PublicationPolicy = {
+      ...DEFAULT_PUBLICATION_POLICY,
+      minDistinctArtists: 1,
+      minDistinctDays: 1,
+    };
     expect(decide(input([fact()]), policy)).toMatchObject({ isListed: true });
-    expect(decide(input([]), policy)).toMatchObject({
+    expect(decide(input([]), policy)).toEqual({
       isListed: false,
       reason: 'no_established_complaint',
       facts: null,
     });
+  });
+});
+
+describe('decidePublication: published visibilities', () => {
+  const collective = () => [
+    fact({ artistId: 'a', visibility: 'collective' }),
+    fact({ artistId: 'b', visibility: 'collective' }),
+  ];
+
+  it('publishes only public complaints by default: collective ones stay inside the collectives', () => {
+    expect(DEFAULT_PUBLICATION_POLICY.publishedVisibilities).toEqual(['public']);
+    expect(decide(input(collective()))).toEqual({
+      isListed: false,
+      reason: 'no_established_complaint',
+      facts: null,
+    });
+    expect(decide(input([...collective(), fact({ artistId: 'c' })]))).toMatchObject({
+      isListed: false,
+      facts: { establishedComplaints: 1, distinctArtists: 1 },
+    });
+  });
+
+  it('also publishes collective complaints when the policy says so', () => {
+    expect(decide(input(collective()), WITH_COLLECTIVE)).toMatchObject({
+      isListed: true,
+      facts: { establishedComplaints: 2, distinctArtists: 2 },
+    });
+  });
+
+  it('never publishes private complaints, even from a policy that lists them', () => {
+    const policy = {
+      ...DEFAULT_PUBLICATION_POLICY,
+      publishedVisibilities: ['public', 'private'],
+    } as unknown as PublicationPolicy;
+    const privateOnly = [
+      fact({ artistId: 'a', visibility: 'private' }),
+      fact({ artistId: 'b', visibility: 'private' }),
+    ];
+    expect(decide(input(privateOnly), policy)).toEqual({
+      isListed: false,
+      reason: 'no_established_complaint',
+      facts: null,
+    });
+    expect(() => assertValidPolicy(policy)).toThrow(/publishedVisibilities/);
   });
 });
 
@@ -128,6 +186,7 @@ describe('decidePublication: what never counts', () => {
         fact({ artistId: 'a' }),
         fact({ artistId: 'b', visibility: 'private', establishedOn: '2026-06-02' }),
       ]),
+      WITH_COLLECTIVE,
     );
     expect(decision).toMatchObject({
       isListed: false,
@@ -139,16 +198,6 @@ describe('decidePublication: what never counts', () => {
         removedListingsTotal: 1,
       },
     });
-  });
-
-  it('does not list a seller known only from private complaints', () => {
-    const decision = decide(
-      input([
-        fact({ artistId: 'a', visibility: 'private' }),
-        fact({ artistId: 'b', visibility: 'private' }),
-      ]),
-    );
-    expect(decision).toEqual({ isListed: false, reason: 'no_established_complaint', facts: null });
   });
 
   it('ignores establishments dated after today', () => {
@@ -194,16 +243,16 @@ describe('publishedFacts: attribution', () => {
       {
         consents,
         established: [
-          fact({ artistId: 'named', visibility: 'public', complaintId: 'n1' }),
-          fact({ artistId: 'named', visibility: 'public', complaintId: 'n1' }),
-          fact({ artistId: 'named', visibility: 'public', complaintId: 'n2' }),
+          fact({ artistId: 'named', complaintId: 'n1' }),
+          fact({ artistId: 'named', complaintId: 'n1' }),
+          fact({ artistId: 'named', complaintId: 'n2' }),
           fact({ artistId: 'named', visibility: 'collective', complaintId: 'n3' }),
-          fact({ artistId: 'anonymous', visibility: 'public' }),
-          fact({ artistId: 'no-name', visibility: 'public' }),
+          fact({ artistId: 'anonymous' }),
+          fact({ artistId: 'no-name' }),
           fact({ artistId: 'collective-only', visibility: 'collective' }),
         ],
       },
-      DEFAULT_PUBLICATION_POLICY,
+      WITH_COLLECTIVE,
       TODAY,
     );
     expect(facts?.attributions).toEqual([{ name: 'Mai Tran', establishedComplaints: 2 }]);
@@ -216,47 +265,29 @@ describe('publishedFacts: attribution', () => {
 
 describe('publishedFacts: removed listings', () => {
   it('lists each listing once, with its first removal, most recent first, capped with the total', () => {
-    const listingA = fact({
-      listingId: 'A',
-      itemId: '1',
-      url: 'https://a',
-      establishedOn: '2026-04-01',
-    });
-    const listingAAgain = fact({
-      listingId: 'A',
-      itemId: '1',
-      url: 'https://a',
-      establishedOn: '2026-03-01',
-      artistId: 'b',
-    });
-    const listingB = fact({
-      listingId: 'B',
-      itemId: '2',
-      url: 'https://b',
-      establishedOn: '2026-05-01',
-    });
-    const listingC = fact({
-      listingId: 'C',
-      itemId: '3',
-      url: 'https://c',
-      establishedOn: '2026-05-01',
-    });
-    const policy = { ...DEFAULT_PUBLICATION_POLICY, maxRemovedListingsShown: 2 };
-    const facts = publishedFacts(
-      { established: [listingA, listingAAgain, listingB, listingC], consents: [] },
-      policy,
+    const established = [
+      fact({ listingId: 'A', itemId: '1', url: 'https://a', establishedOn: '2026-04-01' }),
+      fact({
+        listingId: 'A',
+        itemId: '1',
+        url: 'https://a',
+        establishedOn: '2026-03-01',
+        artistId: 'b',
+      }),
+      fact({ listingId: 'B', itemId: '2', url: 'https://b', establishedOn: '2026-05-01' }),
+      fact({ listingId: 'C', itemId: '3', url: 'https://c', establishedOn: '2026-05-01' }),
+    ];
+    const capped = publishedFacts(
+      { established, consents: [] },
+      { ...DEFAULT_PUBLICATION_POLICY, maxRemovedListingsShown: 2 },
       TODAY,
     )!;
-    expect(facts.removedListingsTotal).toBe(3);
-    expect(facts.removedListings).toEqual([
+    expect(capped.removedListingsTotal).toBe(3);
+    expect(capped.removedListings).toEqual([
       { itemId: '2', url: 'https://b', removedOn: '2026-05-01' },
       { itemId: '3', url: 'https://c', removedOn: '2026-05-01' },
     ]);
-    const all = publishedFacts(
-      { established: [listingA, listingAAgain, listingB, listingC], consents: [] },
-      DEFAULT_PUBLICATION_POLICY,
-      TODAY,
-    )!;
+    const all = publishedFacts({ established, consents: [] }, DEFAULT_PUBLICATION_POLICY, TODAY)!;
     expect(all.removedListings.at(-1)).toEqual({
       itemId: '1',
       url: 'https://a',
@@ -313,9 +344,11 @@ describe('private complaints are invisible (property)', () => {
           const extra = hidden.map((entry, index) =>
             toFact(entry.artist, 'private', entry.day, entry.complaint, index),
           );
-          const without = decide(input(base, { consents }));
-          const withPrivate = decide(input([...extra, ...base], { consents }));
-          expect(withPrivate).toEqual(without);
+          for (const policy of [DEFAULT_PUBLICATION_POLICY, WITH_COLLECTIVE]) {
+            expect(decide(input([...extra, ...base], { consents }), policy)).toEqual(
+              decide(input(base, { consents }), policy),
+            );
+          }
         },
       ),
     );
@@ -332,5 +365,8 @@ describe('assertValidPolicy', () => {
         minDistinctDays: 1.5,
       }),
     ).toThrow(/minEstablishedComplaints.*minDistinctDays/);
+    expect(() =>
+      assertValidPolicy({ ...DEFAULT_PUBLICATION_POLICY, publishedVisibilities: [] }),
+    ).toThrow(/publishedVisibilities/);
   });
 });

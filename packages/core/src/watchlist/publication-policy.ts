@@ -18,7 +18,18 @@ export interface PublicationPolicy {
   corroboration: 'either' | 'both';
   /** Removed listings shown on a seller's page (the most recent first); the total is always shown. */
   maxRemovedListingsShown: number;
+  /**
+   * Visibilities of the complaints whose established facts are published (and counted toward
+   * the thresholds). Never `private`. The default is `public` only: artists are told that a
+   * `collective` complaint is seen by their collectives, and a removed listing's URL shows
+   * the copied design, so publishing it would point at its artist.
+   */
+  publishedVisibilities: readonly PublishableVisibility[];
 }
+
+/** The visibilities a policy may publish: a `private` complaint is the artist's own record. */
+export const PUBLISHABLE_VISIBILITIES = ['collective', 'public'] as const;
+export type PublishableVisibility = (typeof PUBLISHABLE_VISIBILITIES)[number];
 
 export const DEFAULT_PUBLICATION_POLICY: Readonly<PublicationPolicy> = Object.freeze({
   minEstablishedComplaints: 1,
@@ -26,14 +37,8 @@ export const DEFAULT_PUBLICATION_POLICY: Readonly<PublicationPolicy> = Object.fr
   minDistinctDays: 2,
   corroboration: 'either',
   maxRemovedListingsShown: 200,
+  publishedVisibilities: Object.freeze(['public'] as const),
 });
-
-/**
- * Complaint visibilities whose established complaints are published as facts. A `private`
- * complaint is the artist's own record: it never counts toward the public facts nor toward
- * the thresholds (otherwise a listing would reveal that a private complaint exists).
- */
-export const PUBLISHED_VISIBILITIES: readonly Visibility[] = ['collective', 'public'];
 
 /** One listing in one complaint, established ("Listing removed") against the seller. */
 export interface EstablishedListingFact {
@@ -120,21 +125,38 @@ export function assertValidPolicy(policy: PublicationPolicy): void {
   if (policy.corroboration !== 'either' && policy.corroboration !== 'both') {
     problems.push('corroboration must be "either" or "both"');
   }
+  const visibilities = policy.publishedVisibilities as readonly string[];
+  if (
+    visibilities.length === 0 ||
+    visibilities.some(
+      (visibility) => !(PUBLISHABLE_VISIBILITIES as readonly string[]).includes(visibility),
+    )
+  ) {
+    problems.push(
+      'publishedVisibilities must list "public", "collective" or both (never "private")',
+    );
+  }
   if (problems.length) throw new Error(`Invalid publication policy: ${problems.join('; ')}`);
 }
 
 /**
- * The public facts about a seller: established listings of shared (`collective`/`public`)
- * complaints established on or before `today`, counted, dated and attributed where the
- * artist opted in. Null when there are none.
+ * The public facts about a seller: established listings of complaints whose visibility the
+ * policy publishes (never `private`), established on or before `today`, counted, dated and
+ * attributed where the artist opted in. Null when there are none.
  */
 export function publishedFacts(
   input: Pick<SellerPublicationInput, 'established' | 'consents'>,
   policy: PublicationPolicy,
   today: IsoDate,
 ): PublishedFacts | null {
+  // Defence in depth: `private` is dropped even from a policy that slipped past validation.
+  const published = new Set<string>(
+    (policy.publishedVisibilities as readonly string[]).filter(
+      (visibility) => visibility !== 'private',
+    ),
+  );
   const shared = input.established.filter(
-    (fact) => PUBLISHED_VISIBILITIES.includes(fact.visibility) && fact.establishedOn <= today,
+    (fact) => published.has(fact.visibility) && fact.establishedOn <= today,
   );
   if (shared.length === 0) return null;
 
