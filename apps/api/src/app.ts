@@ -16,6 +16,7 @@ import {
 import type { ApiConfig } from './config';
 import { artworkRoutes } from './modules/artworks/artwork.routes';
 import { authRoutes, meRoutes } from './modules/auth/auth.routes';
+import { campaignRoutes } from './modules/campaigns/campaigns.routes';
 import { collectivesRoutes } from './modules/collectives/collectives.routes';
 import { complaintRoutes } from './modules/complaints/complaint.routes';
 import { reminderRoutes } from './modules/complaints/reminder.routes';
@@ -135,6 +136,7 @@ export async function buildApp(
       await signedIn.register(meRoutes);
       await signedIn.register(linksRoutes);
       await signedIn.register(collectivesRoutes);
+      await signedIn.register(campaignRoutes);
       await signedIn.register(artworkRoutes);
       await signedIn.register(sellerRoutes);
       await signedIn.register(complaintRoutes);

@@ -6,3 +6,4 @@ export * from './sellers';
 export * from './complaints';
 export * from './collectives';
 export * from './standings';
+export * from './campaigns';

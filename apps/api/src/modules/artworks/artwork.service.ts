@@ -8,6 +8,7 @@ import type {
 } from '@counterpoint/core/contracts';
 import { newBlobKey, writeAudit, type Artwork, type BlobStore, type Db } from '@counterpoint/db';
 import { AppError, notFound } from '../../errors';
+import { markArtistCampaignsChanged } from '../campaigns/campaign-inputs';
 import { ArtworkRepository } from './artwork.repository';
 
 export function toArtworkView(artwork: Artwork): ArtworkView {
@@ -130,6 +131,8 @@ export class ArtworkService {
         after: { iprStatus: body.status, occurredOn: body.occurredOn },
         ip,
       });
+      // An approval (or its loss) changes what the artist's campaigns can plan.
+      await markArtistCampaignsChanged(trx, artistId);
     });
     return this.get(artistId, artworkId);
   }
