@@ -7,7 +7,8 @@ import { viewerRelation, type ViewerRelation } from '../../lib/visibility';
 export class SellerRepository {
   constructor(private readonly db: Db) {}
 
-  findById(sellerId: string) {
+  /** A seller with its listing count and the headline of its standing. */
+  private summaries() {
     return this.db
       .selectFrom('sellers')
       .leftJoin('sellerStandings', 'sellerStandings.sellerId', 'sellers.id')
@@ -22,7 +23,11 @@ export class SellerRepository {
         'sellerStandings.pendingPoints',
         sql<string | null>`seller_standings.estimate -> 'tier' ->> 'label'`.as('tierLabel'),
         (eb) => eb.selectFrom('listings').select((inner) => inner.fn.countAll<number>().as('count')).whereRef('listings.sellerId', '=', 'sellers.id').as('listingCount'),
-      ])
+      ]);
+  }
+
+  findById(sellerId: string) {
+    return this.summaries()
       .where('sellers.id', '=', sellerId)
       .executeTakeFirst();
   }
@@ -33,21 +38,7 @@ export class SellerRepository {
 
   /** Sellers the viewer is connected to: they created it, or can see a sighting or complaint about it. */
   listConnected(viewerId: string, filters: { marketplace?: Marketplace; q?: string; after: [string, string] | null; limit: number }) {
-    let query = this.db
-      .selectFrom('sellers')
-      .leftJoin('sellerStandings', 'sellerStandings.sellerId', 'sellers.id')
-      .select([
-        'sellers.id',
-        'sellers.marketplace',
-        'sellers.storeId',
-        'sellers.name',
-        'sellers.storeUrl',
-        'sellers.createdAt',
-        'sellerStandings.confirmedPoints',
-        'sellerStandings.pendingPoints',
-        sql<string | null>`seller_standings.estimate -> 'tier' ->> 'label'`.as('tierLabel'),
-        (eb) => eb.selectFrom('listings').select((inner) => inner.fn.countAll<number>().as('count')).whereRef('listings.sellerId', '=', 'sellers.id').as('listingCount'),
-      ])
+    let query = this.summaries()
       .where((eb) =>
         eb.or([
           eb('sellers.createdBy', '=', viewerId),
@@ -86,27 +77,9 @@ export class SellerRepository {
   }
 
   listVisibleSightings(viewerId: string, sellerId: string) {
-    return this.db
-      .selectFrom('sightings')
+    return selectSightings(this.db)
       .innerJoin('listings', 'listings.id', 'sightings.listingId')
-      .innerJoin('artists', 'artists.id', 'sightings.artistId')
-      .innerJoin('artworks', 'artworks.id', 'sightings.artworkId')
-      .select([
-        'sightings.id',
-        'sightings.listingId',
-        'sightings.artworkId',
-        'artworks.title as artworkTitle',
-        'sightings.foundOn',
-        'sightings.note',
-        'sightings.evidenceKey',
-        'sightings.visibility',
-        'sightings.createdAt',
-        'artists.id as authorId',
-        'artists.displayName as authorName',
-        'artists.publicAttribution as authorPublicAttribution',
-        'artists.publicName as authorPublicName',
-        viewerRelation(viewerId, 'sightings.artist_id', 'sightings.visibility').as('relation'),
-      ])
+      .select(viewerRelation(viewerId, 'sightings.artist_id', 'sightings.visibility').as('relation'))
       .where('listings.sellerId', '=', sellerId)
       .where(sql<boolean>`${viewerRelation(viewerId, 'sightings.artist_id', 'sightings.visibility')} IS NOT NULL`)
       .orderBy('sightings.foundOn', 'desc')
@@ -162,6 +135,29 @@ export class SellerRepository {
       .orderBy('sellerNotes.createdAt', 'desc')
       .execute() as Promise<NoteRow[]>;
   }
+}
+
+/** Sightings with their design title and author, as every sighting view needs them. */
+export function selectSightings(db: Db) {
+  return db
+    .selectFrom('sightings')
+    .innerJoin('artists', 'artists.id', 'sightings.artistId')
+    .innerJoin('artworks', 'artworks.id', 'sightings.artworkId')
+    .select([
+      'sightings.id',
+      'sightings.listingId',
+      'sightings.artworkId',
+      'artworks.title as artworkTitle',
+      'sightings.foundOn',
+      'sightings.note',
+      'sightings.evidenceKey',
+      'sightings.visibility',
+      'sightings.createdAt',
+      'artists.id as authorId',
+      'artists.displayName as authorName',
+      'artists.publicAttribution as authorPublicAttribution',
+      'artists.publicName as authorPublicName',
+    ]);
 }
 
 interface AuthorColumns {

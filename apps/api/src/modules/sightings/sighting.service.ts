@@ -6,7 +6,7 @@ import { AppError, notFound } from '../../errors';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
 import { viewerRelation, type ViewerRelation } from '../../lib/visibility';
 import { toListingView, toSightingView } from '../sellers/seller.mappers';
-import type { SightingRow } from '../sellers/seller.repository';
+import { selectSightings, type SightingRow } from '../sellers/seller.repository';
 
 type Visibility = 'private' | 'collective' | 'public';
 
@@ -18,25 +18,7 @@ export class SightingService {
   ) {}
 
   private baseQuery(db: Db) {
-    return db
-      .selectFrom('sightings')
-      .innerJoin('artists', 'artists.id', 'sightings.artistId')
-      .innerJoin('artworks', 'artworks.id', 'sightings.artworkId')
-      .select([
-        'sightings.id',
-        'sightings.listingId',
-        'sightings.artworkId',
-        'artworks.title as artworkTitle',
-        'sightings.foundOn',
-        'sightings.note',
-        'sightings.evidenceKey',
-        'sightings.visibility',
-        'sightings.createdAt',
-        'artists.id as authorId',
-        'artists.displayName as authorName',
-        'artists.publicAttribution as authorPublicAttribution',
-        'artists.publicName as authorPublicName',
-      ]);
+    return selectSightings(db);
   }
 
   async create(
