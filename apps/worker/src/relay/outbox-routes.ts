@@ -1,6 +1,7 @@
 import type { OutboxTopic } from '@counterpoint/db';
 import type { Logger } from 'pino';
 import type { JobDefinition } from '../jobs/job-definition';
+import { replanCampaignJob } from '../jobs/replan-campaign.job';
 import { sellerStandingJob } from '../jobs/seller-standing.job';
 
 export interface OutboxRow {
@@ -31,6 +32,7 @@ const SELLERS_PER_JOB = 100;
 export function routeOutboxMessages(rows: OutboxRow[], log: Logger): RoutedJob[] {
   const lastId = rows.at(-1)?.id ?? 0;
   const sellers = new Set<string>();
+  const campaigns = new Set<string>();
   const jobs: RoutedJob[] = [];
   for (const row of rows) {
     switch (row.topic) {
@@ -38,12 +40,18 @@ export function routeOutboxMessages(rows: OutboxRow[], log: Logger): RoutedJob[]
         for (const sellerId of ids(row.payload, 'sellerIds')) sellers.add(sellerId);
         break;
       case 'watchlist.changed':
+        // Consumed by the public snapshot when it is enabled.
+        break;
       case 'campaign.inputs_changed':
-        // Consumed by the public snapshot and campaign planner when they are enabled.
+        for (const campaignId of ids(row.payload, 'campaignIds')) campaigns.add(campaignId);
         break;
       default:
         log.warn({ topic: row.topic, id: row.id }, 'outbox message with no route; marking it processed');
     }
+  }
+  // One re-plan per campaign per batch, however many of its inputs changed in it.
+  for (const campaignId of [...campaigns].sort()) {
+    jobs.push({ definition: replanCampaignJob, payload: { campaignId, trigger: `outbox-${lastId}` } });
   }
   // Sellers travel in chunks: one job recomputes many sellers with a few set-based queries.
   const sellerIds = [...sellers].sort();

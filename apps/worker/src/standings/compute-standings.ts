@@ -1,5 +1,6 @@
 import { addDays, estimateStanding, toIsoDate, type ComplaintEvent, type StandingEstimate } from '@counterpoint/core';
 import { writeOutbox, type Db, type LeaderboardWindow } from '@counterpoint/db';
+import { notifyCampaignMilestone } from '../campaigns/campaign-milestones';
 import type { RulesetMap } from './rulesets';
 import { StandingRepository, type LeaderboardRow, type SellerState, type StandingRow } from './standing.repository';
 
@@ -157,9 +158,15 @@ async function recordTierCrossing(
     .values({ sellerId: crossing.sellerId, rulesetId: standing.rulesetId, fromPoints: crossing.fromPoints, toPoints: crossing.toPoints, tierLabel: crossing.label })
     .execute();
   const isUp = crossing.fromPoints === null || crossing.toPoints > crossing.fromPoints;
-  const artists = await repository.complainants(crossing.sellerId);
-  if (artists.length === 0) return;
   const store = seller.name ?? seller.storeId;
+  // Members of open campaigns against the seller hear it as a campaign milestone, once.
+  const toldAsParticipants = await notifyCampaignMilestone(
+    trx,
+    { ...crossing, store, isUp, confirmedPoints: standing.confirmedPoints, rulesetId: standing.rulesetId },
+    now,
+  );
+  const artists = (await repository.complainants(crossing.sellerId)).filter((artistId) => !toldAsParticipants.has(artistId));
+  if (artists.length === 0) return;
   await trx
     .insertInto('notifications')
     .values(
