@@ -1,9 +1,243 @@
-/** Placeholder: the real page is being built in this feature folder. */
+import { MARKETPLACE_LABELS, MARKETPLACES, type Marketplace } from '@counterpoint/core';
+import { LEADERBOARD_SORTS, LEADERBOARD_WINDOWS } from '@counterpoint/core/contracts';
+import { Link, useSearchParams } from 'react-router';
+import { TierBadge } from '../../../components/charts/tier-badge';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/data-state';
+import { DateText } from '../../../components/date-text';
+import { SelectField } from '../../../components/field';
+import { PageHeader } from '../../../components/page-header';
+import { Badge } from '../../../components/status-badge';
+import { Table, type Column } from '../../../components/table';
+import { formatNumber } from '../../../lib/format';
+import { useMyCollectives } from '../api/get-my-collectives';
+import { useSellerLeaderboard } from '../api/get-seller-leaderboard';
+import type { LeaderboardFilters } from '../api/leaderboard-keys';
+import {
+  filtersFromSearch,
+  searchFromFilters,
+  SORT_LABELS,
+  WINDOW_LABELS,
+  type LeaderboardSort,
+} from './leaderboard-filters';
+import styles from './leaderboard.module.css';
+
+type Entry = NonNullable<
+  ReturnType<typeof useSellerLeaderboard>['data']
+>['pages'][number]['entries'][number];
+
+function scopeValue(filters: LeaderboardFilters): string {
+  return filters.scope === 'collective' ? `collective:${filters.collectiveId}` : filters.scope;
+}
+
+const SORT_COLUMNS: Record<LeaderboardSort, keyof Entry> = {
+  points: 'points',
+  artists: 'distinctArtists',
+  complaints: 'establishedComplaints',
+  listings: 'activeListings',
+};
+
+function figure(sort: LeaderboardSort, header: string, hideOnPhone = false): Column<Entry> {
+  const key = SORT_COLUMNS[sort];
+  return {
+    key: sort,
+    header,
+    align: 'end',
+    hideOnPhone,
+    sortValue: (entry) => entry[key],
+    cell: (entry) => formatNumber(entry[key] as number),
+  };
+}
+
+const columns: Column<Entry>[] = [
+  {
+    key: 'rank',
+    header: 'Rank',
+    align: 'end',
+    cell: (entry) => <span className={styles.rank}>{entry.rank}</span>,
+  },
+  {
+    key: 'seller',
+    header: 'Seller',
+    cell: (entry) => (
+      <span className={styles.sellerCell}>
+        <Link to={`/sellers/${entry.sellerId}`} className={styles.sellerLink}>
+          {entry.name ?? entry.storeId}
+        </Link>
+        <span className="muted small">
+          {MARKETPLACE_LABELS[entry.marketplace]}
+          {entry.name && (
+            <>
+              {' · '}
+              <span className="mono break">{entry.storeId}</span>
+            </>
+          )}
+        </span>
+      </span>
+    ),
+  },
+  figure('points', 'Points in window'),
+  figure('artists', 'Artists'),
+  figure('complaints', 'Established', true),
+  figure('listings', 'Active listings', true),
+  {
+    key: 'standing',
+    header: 'Standing now',
+    cell: (entry) => (
+      <span className={styles.standing}>
+        {entry.confirmedPoints !== null && (
+          <span className="small">{formatNumber(entry.confirmedPoints)} pts</span>
+        )}
+        <TierBadge tierLabel={entry.tierLabel} isComputed={entry.confirmedPoints !== null} />
+      </span>
+    ),
+  },
+  {
+    key: 'last',
+    header: 'Last removal',
+    hideOnPhone: true,
+    cell: (entry) => <DateText value={entry.lastEstablishedOn} />,
+  },
+];
+
 export function LeaderboardPage() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = filtersFromSearch(searchParams);
+  const collectives = useMyCollectives();
+  const leaderboard = useSellerLeaderboard(filters);
+  const entries = leaderboard.data?.pages.flatMap((page) => page.entries) ?? [];
+
+  const update = (change: Partial<LeaderboardFilters>) =>
+    setSearchParams(searchFromFilters({ ...filters, ...change }), { replace: true });
+
+  const changeScope = (value: string) => {
+    if (value.startsWith('collective:')) {
+      update({ scope: 'collective', collectiveId: value.slice('collective:'.length) });
+    } else {
+      update({ scope: value === 'mine' ? 'mine' : 'global', collectiveId: undefined });
+    }
+  };
+
   return (
-    <section>
-      <h1>Leaderboards</h1>
-      <p className="muted">Coming soon.</p>
-    </section>
+    <>
+      <PageHeader
+        title="Seller leaderboard"
+        eyebrow={<Badge tone="warning">Estimates</Badge>}
+        description="Sellers ranked by what artists established against them. Points are estimated from published marketplace rules, not official figures."
+      />
+      <form
+        className={`card ${styles.filters}`}
+        aria-label="Leaderboard filters"
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <SelectField
+          label="Sellers"
+          value={scopeValue(filters)}
+          onChange={(event) => changeScope(event.target.value)}
+        >
+          <option value="global">All sellers with public facts</option>
+          <option value="mine">Sellers copying my work</option>
+          {collectives.data?.collectives.map((collective) => (
+            <option key={collective.id} value={`collective:${collective.id}`}>
+              Collective: {collective.name}
+            </option>
+          ))}
+          {filters.scope === 'collective' &&
+            !collectives.data?.collectives.some((c) => c.id === filters.collectiveId) && (
+              <option value={scopeValue(filters)}>Collective (loading…)</option>
+            )}
+        </SelectField>
+        <SelectField
+          label="Marketplace"
+          value={filters.marketplace ?? ''}
+          onChange={(event) =>
+            update({ marketplace: (event.target.value || undefined) as Marketplace | undefined })
+          }
+        >
+          <option value="">All marketplaces</option>
+          {MARKETPLACES.map((marketplace) => (
+            <option key={marketplace} value={marketplace}>
+              {MARKETPLACE_LABELS[marketplace]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label="Time window"
+          value={filters.window}
+          onChange={(event) =>
+            update({ window: event.target.value as LeaderboardFilters['window'] })
+          }
+        >
+          {LEADERBOARD_WINDOWS.map((window) => (
+            <option key={window} value={window}>
+              {WINDOW_LABELS[window]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label="Rank by"
+          value={filters.sort}
+          onChange={(event) => update({ sort: event.target.value as LeaderboardSort })}
+        >
+          {LEADERBOARD_SORTS.map((sort) => (
+            <option key={sort} value={sort}>
+              {SORT_LABELS[sort]}
+            </option>
+          ))}
+        </SelectField>
+      </form>
+
+      <section aria-labelledby="leaderboard-results" className={styles.results}>
+        <h2 id="leaderboard-results" className="visually-hidden">
+          Results
+        </h2>
+        {leaderboard.isPending ? (
+          <LoadingState label="Loading the leaderboard…" />
+        ) : leaderboard.error && entries.length === 0 ? (
+          <ErrorState
+            error={leaderboard.error}
+            title="The leaderboard could not be loaded."
+            onRetry={() => void leaderboard.refetch()}
+          />
+        ) : entries.length === 0 ? (
+          <EmptyState title="No seller matches these filters.">
+            {filters.scope === 'global'
+              ? 'Only sellers with public facts appear here. Try “Sellers copying my work”, a longer time window or another marketplace.'
+              : 'Try a longer time window or another marketplace.'}
+          </EmptyState>
+        ) : (
+          <>
+            <p className="muted small" role="status">
+              {entries.length === 1 ? '1 seller' : `${formatNumber(entries.length)} sellers`},
+              ranked by {SORT_LABELS[filters.sort].toLowerCase()} ·{' '}
+              {WINDOW_LABELS[filters.window].toLowerCase()}
+            </p>
+            <Table
+              caption={`Seller leaderboard, ranked by ${SORT_LABELS[filters.sort].toLowerCase()}`}
+              columns={columns}
+              rows={entries}
+              rowKey={(entry) => entry.sellerId}
+              sort={{ key: filters.sort, direction: 'descending' }}
+              // The server ranks (always highest first): a header click picks what to rank by.
+              onSortChange={(sort) => update({ sort: sort.key as LeaderboardSort })}
+            />
+            {leaderboard.hasNextPage && (
+              <div>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => void leaderboard.fetchNextPage()}
+                  disabled={leaderboard.isFetchingNextPage}
+                >
+                  {leaderboard.isFetchingNextPage ? 'Loading…' : 'Load more'}
+                </button>
+              </div>
+            )}
+            {leaderboard.isFetchNextPageError && (
+              <ErrorState error={leaderboard.error} title="More sellers could not be loaded." />
+            )}
+          </>
+        )}
+      </section>
+    </>
   );
 }

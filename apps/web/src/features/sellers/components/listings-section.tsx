@@ -19,8 +19,8 @@ const columns: Column<ListingRow>[] = [
       <span style={{ display: 'grid' }}>
         <a href={listing.canonicalUrl} target="_blank" rel="noopener noreferrer" className="break">
           {listing.title ?? <span className="mono">{listing.itemId}</span>}
-          <span aria-hidden="true"> ↗</span>
-          <span className="visually-hidden"> (opens in a new tab)</span>
+          <span aria-hidden="true"> ↗</span>{' '}
+          <span className="visually-hidden">(opens in a new tab)</span>
         </a>
         {listing.title && <span className="mono muted small break">{listing.itemId}</span>}
       </span>

@@ -56,7 +56,7 @@ function NoteItem({ sellerId, note }: { sellerId: string; note: Note }) {
               className="button small ghost"
               onClick={() => setConfirming(true)}
             >
-              Delete<span className="visually-hidden"> your note</span>
+              Delete <span className="visually-hidden">your note</span>
             </button>
           )}
         </div>

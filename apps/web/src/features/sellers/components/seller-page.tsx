@@ -69,8 +69,8 @@ export function SellerPage() {
                   </span>
                   <a href={summary.storeUrl} target="_blank" rel="noopener noreferrer">
                     Open the store on {marketplace}
-                    <span aria-hidden="true"> ↗</span>
-                    <span className="visually-hidden"> (opens in a new tab)</span>
+                    <span aria-hidden="true"> ↗</span>{' '}
+                    <span className="visually-hidden">(opens in a new tab)</span>
                   </a>
                   <TierBadge
                     tierLabel={summary.tierLabel}

@@ -50,7 +50,7 @@ const columns: Column<Sighting>[] = [
           target="_blank"
           rel="noopener noreferrer"
         >
-          Screenshot<span className="visually-hidden"> (opens in a new tab)</span>
+          Screenshot <span className="visually-hidden">(opens in a new tab)</span>
         </a>
       ) : (
         <span className="muted">—</span>

@@ -1,0 +1,4 @@
+/** Query keys of the notifications feature. */
+export const notificationKeys = {
+  all: ['notifications'] as const,
+};
