@@ -19,6 +19,8 @@ export const routes: RouteObject[] = [
   {
     element: <Layout />,
     errorElement: <RouteError standalone />,
+    // Shown while the first page's code loads.
+    hydrateFallbackElement: <div className="boot" aria-busy="true" />,
     children: [
       {
         errorElement: <RouteError />,

@@ -9,8 +9,10 @@ export interface Column<Row> {
   sortValue?: (row: Row) => string | number | null;
   /** Right-align numbers. */
   align?: 'start' | 'end';
-  /** Hide on phones (the cell stays in the DOM for screen readers on wider screens). */
+  /** Hide on phones. */
   hideOnPhone?: boolean;
+  /** Label shown before the value when rows are stacked on phones (defaults to a text header). */
+  label?: string;
   className?: string;
 }
 
@@ -32,6 +34,8 @@ interface TableProps<Row> {
   onSortChange?: (sort: SortState) => void;
   /** Extra class per row (e.g. a selected row). */
   rowClassName?: (row: Row) => string | undefined;
+  /** On phones, show each row as a card of labelled values instead of scrolling sideways. */
+  stackOnPhone?: boolean;
 }
 
 function compare(a: string | number | null, b: string | number | null): number {
@@ -56,6 +60,7 @@ export function Table<Row>({
   sort: controlledSort,
   onSortChange,
   rowClassName,
+  stackOnPhone = false,
 }: TableProps<Row>) {
   const [localSort, setLocalSort] = useState<SortState | null>(initialSort ?? null);
   const sort = controlledSort === undefined ? localSort : controlledSort;
@@ -78,7 +83,7 @@ export function Table<Row>({
   };
 
   return (
-    <div className="table-scroll">
+    <div className={stackOnPhone ? 'table-scroll table-stack' : 'table-scroll'}>
       <table className="table">
         <caption className={showCaption ? 'table-caption' : 'visually-hidden'}>{caption}</caption>
         <thead>
@@ -130,7 +135,14 @@ export function Table<Row>({
                   .filter(Boolean)
                   .join(' ');
                 return (
-                  <td key={column.key} className={classes || undefined}>
+                  <td
+                    key={column.key}
+                    className={classes || undefined}
+                    data-label={
+                      column.label ??
+                      (typeof column.header === 'string' ? column.header : undefined)
+                    }
+                  >
                     {column.cell(row)}
                   </td>
                 );

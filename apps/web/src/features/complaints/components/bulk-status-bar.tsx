@@ -84,7 +84,7 @@ export function BulkStatusBar({
   const refusals = readRefusals(bulk.error);
   const byId = new Map(selected.map((complaint) => [complaint.id, complaint]));
   return (
-    <section className="bulk-bar" aria-labelledby={titleId}>
+    <section className="bulk-bar sticky-wide" aria-labelledby={titleId}>
       <h2 id={titleId} className="bulk-bar-title">
         Update {plural(selected.length, 'selected complaint')}
       </h2>

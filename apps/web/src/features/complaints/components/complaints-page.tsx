@@ -89,6 +89,7 @@ export function ComplaintsPage() {
       key: 'design',
       header: 'Design',
       sortValue: (row) => row.artwork?.title ?? '',
+      className: 'no-label',
       cell: (row) => (
         <div className="complaint-cell">
           <Link to={`/complaints/${row.id}`} className="complaint-link">
@@ -253,6 +254,7 @@ export function ComplaintsPage() {
               rows={rows}
               rowKey={(row) => row.id}
               rowClassName={(row) => (selected.has(row.id) ? 'is-selected' : undefined)}
+              stackOnPhone
             />
             {complaints.hasNextPage && (
               <p className="load-more">

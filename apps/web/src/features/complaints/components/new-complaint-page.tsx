@@ -110,10 +110,11 @@ function NewComplaintForm({ designs }: { designs: ArtworkView[] }) {
       if (nextErrors.listingIds && listingCount === 0)
         nextErrors.listingIds = 'Choose or paste at least one listing.';
       setErrors(nextErrors);
+      // Bring the first problem into view (jsdom has no scrollIntoView).
       requestAnimationFrame(() =>
         document
           .querySelector<HTMLElement>('.field-error, [aria-invalid="true"]')
-          ?.scrollIntoView({ block: 'center' }),
+          ?.scrollIntoView?.({ block: 'center' }),
       );
       return;
     }

@@ -40,14 +40,15 @@ export function DesignStatusSummary() {
           return (
             <>
               <dl className="stat-grid ipr-stats">
-                {IPR_STATUSES.map((status) => (
-                  <div key={status} className={`stat stat-${status}`}>
-                    <dt>{IPR_STATUS_LABELS[status]}</dt>
-                    <dd>
-                      {formatNumber(list.filter((design) => design.iprStatus === status).length)}
-                    </dd>
-                  </div>
-                ))}
+                {IPR_STATUSES.map((status) => {
+                  const count = list.filter((design) => design.iprStatus === status).length;
+                  return (
+                    <div key={status} className={count > 0 ? `stat stat-${status}` : 'stat'}>
+                      <dt>{IPR_STATUS_LABELS[status]}</dt>
+                      <dd>{formatNumber(count)}</dd>
+                    </div>
+                  );
+                })}
               </dl>
               {notApproved.length > 0 && (
                 <>

@@ -74,7 +74,8 @@ export function CsvImport({
               value={artworkId}
               onChange={setArtworkId}
               label="Design of rows without one"
-              noneLabel="None: rows need a design column to record sightings"
+              noneLabel="None: only rows naming a design record sightings"
+              hint="Rows whose design cell is empty are recorded as copying this design."
             />
           </div>
           <VisibilityChoice

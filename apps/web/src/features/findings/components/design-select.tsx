@@ -10,12 +10,14 @@ export function DesignSelect({
   error,
   label = 'Design copied',
   noneLabel = 'No design: only save sellers and listings',
+  hint = 'Recorded as a sighting of that design, with the date below.',
 }: {
   value: string;
   onChange: (artworkId: string) => void;
   error?: string;
   label?: string;
   noneLabel?: string;
+  hint?: string;
 }) {
   const designs = useMyDesigns();
   const list = designs.data ?? [];
@@ -37,7 +39,7 @@ export function DesignSelect({
             copied.
           </>
         ) : (
-          'Recorded as a sighting of that design, with the date below.'
+          hint
         )
       }
     >

@@ -51,6 +51,9 @@ export function PasteFindings({ initialArtworkId }: { initialArtworkId: string }
     [debouncedText, isTooLong],
   );
 
+  // Short links are not saved (their listing is unknown until opened).
+  const saveable = preview ? preview.summary.unique - (preview.summary.byKind.short ?? 0) : 0;
+
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -145,8 +148,8 @@ export function PasteFindings({ initialArtworkId }: { initialArtworkId: string }
         <button type="submit" className="button primary" disabled={save.isPending || isTooLong}>
           {save.isPending
             ? 'Saving…'
-            : preview && preview.summary.unique > 0
-              ? `Save ${preview.summary.unique === 1 ? '1 link' : `${formatNumber(preview.summary.unique)} links`}`
+            : saveable > 0
+              ? `Save ${saveable === 1 ? '1 link' : `${formatNumber(saveable)} links`}`
               : 'Save findings'}
         </button>
         {!artworkId && (
