@@ -1,0 +1,146 @@
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+
+export type Encoding = 'br' | 'gzip';
+
+/** A response ready to send: its bytes, its strong validator and, lazily, compressed copies. */
+export interface CachedResponse {
+  status: 200 | 404;
+  body: Buffer;
+  /** Content hash (no quotes); the ETag is `"<hash>"`, `"<hash>-br"` or `"<hash>-gz"`. */
+  hash: string;
+  contentType: string;
+  headers?: Record<string, string>;
+  variants: Partial<Record<Encoding, Promise<Buffer>>>;
+}
+
+export interface SnapshotCacheOptions {
+  /** How often the snapshot version is read (milliseconds): the staleness bound of every answer. */
+  checkEveryMs: number;
+  maxEntries: number;
+  maxBytes: number;
+}
+
+/** Below this size compression costs more than it saves. */
+export const MIN_COMPRESSED_BYTES = 1024;
+
+/**
+ * Responses built from one snapshot version, kept until the worker publishes the next one.
+ * The version is read at most once per `checkEveryMs` (one tiny query per replica, shared by
+ * all concurrent requests); a new version drops every entry. Builds are single-flight per key
+ * and a build that started under an older version never lands in the newer cache.
+ */
+export class SnapshotCache {
+  private version: number | null = null;
+  private checkedAt = 0;
+  private checking: Promise<void> | null = null;
+  private entries = new Map<string, CachedResponse>();
+  private building = new Map<string, Promise<CachedResponse>>();
+  private bytes = 0;
+
+  constructor(
+    private readonly readVersion: () => Promise<number>,
+    private readonly options: SnapshotCacheOptions,
+    private readonly onError: (error: unknown) => void = () => undefined,
+  ) {}
+
+  /** The response for `key` under the current snapshot, built by `build` on a miss. */
+  get(key: string, build: () => Promise<CachedResponse>): CachedResponse | Promise<CachedResponse> {
+    if (Date.now() - this.checkedAt >= this.options.checkEveryMs)
+      return this.checkThenGet(key, build);
+    const hit = this.entries.get(key);
+    if (hit) return hit;
+    return this.miss(key, build);
+  }
+
+  /** Forgets the version so the next request reads it (tests; after a local write). */
+  invalidate(): void {
+    this.checkedAt = 0;
+  }
+
+  get currentVersion(): number | null {
+    return this.version;
+  }
+
+  private async checkThenGet(
+    key: string,
+    build: () => Promise<CachedResponse>,
+  ): Promise<CachedResponse> {
+    this.checking ??= this.check().finally(() => {
+      this.checking = null;
+    });
+    await this.checking;
+    return this.entries.get(key) ?? this.miss(key, build);
+  }
+
+  private async check(): Promise<void> {
+    try {
+      const version = await this.readVersion();
+      if (version !== this.version) {
+        this.version = version;
+        this.entries = new Map();
+        this.building = new Map();
+        this.bytes = 0;
+      }
+    } catch (error) {
+      // Keep serving what we have; the next request after the interval tries again.
+      this.onError(error);
+    }
+    this.checkedAt = Date.now();
+  }
+
+  private miss(key: string, build: () => Promise<CachedResponse>): Promise<CachedResponse> {
+    const pending = this.building.get(key);
+    if (pending) return pending;
+    const entries = this.entries;
+    const building = this.building;
+    const promise = build().then(
+      (response) => {
+        building.delete(key);
+        if (entries === this.entries) this.store(key, response);
+        return response;
+      },
+      (error: unknown) => {
+        building.delete(key);
+        throw error;
+      },
+    );
+    building.set(key, promise);
+    return promise;
+  }
+
+  private store(key: string, response: CachedResponse): void {
+    const size = response.body.length;
+    if (size > this.options.maxBytes) return;
+    this.entries.set(key, response);
+    this.bytes += size;
+    // Oldest first: Map iteration follows insertion order.
+    for (const [oldKey, old] of this.entries) {
+      if (this.entries.size <= this.options.maxEntries && this.bytes <= this.options.maxBytes)
+        break;
+      this.entries.delete(oldKey);
+      this.bytes -= old.body.length;
+    }
+  }
+}
+
+/** The compressed copy of a cached body, made once (off the event loop) and kept with it. */
+export function compressedBody(response: CachedResponse, encoding: Encoding): Promise<Buffer> {
+  let variant = response.variants[encoding];
+  if (!variant) {
+    variant =
+      encoding === 'br'
+        ? brotli(response.body, {
+            params: {
+              [zlib.constants.BROTLI_PARAM_QUALITY]: 6,
+              [zlib.constants.BROTLI_PARAM_SIZE_HINT]: response.body.length,
+            },
+          })
+        : gzip(response.body, { level: 6 });
+    response.variants[encoding] = variant;
+  }
+  return variant;
+}
