@@ -848,3 +848,37 @@ describe('campaigns: tasks', () => {
     expectError(await call(ugo, 'POST', `${base}/tasks/${taskId}/filed`, {}), 409, 'conflict');
   });
 });
+
+describe('campaigns: OpenAPI', () => {
+  it('documents every campaign route with its schemas', async () => {
+    const response = await context.app.inject({ method: 'GET', url: '/docs/json' });
+    expect(response.statusCode).toBe(200);
+    const { paths } = response.json();
+    const base = '/api/v1/collectives/{id}/campaigns';
+    expect(Object.keys(paths)).toEqual(
+      expect.arrayContaining([
+        base,
+        `${base}/{campaignId}`,
+        `${base}/{campaignId}/replan`,
+        `${base}/{campaignId}/participation`,
+        `${base}/{campaignId}/coverage`,
+        `${base}/{campaignId}/progress`,
+        `${base}/{campaignId}/tasks`,
+        `${base}/{campaignId}/tasks/{taskId}`,
+        `${base}/{campaignId}/tasks/{taskId}/filed`,
+        `${base}/{campaignId}/tasks/{taskId}/skip`,
+      ]),
+    );
+    const filed = paths[`${base}/{campaignId}/tasks/{taskId}/filed`].post;
+    expect(filed.requestBody.content['application/json'].schema.properties).toHaveProperty(
+      'filedOn',
+    );
+    expect(filed.responses['200'].content['application/json'].schema.properties).toHaveProperty(
+      'pasteList',
+    );
+    expect(
+      paths[`${base}/{campaignId}/coverage`].get.responses['200'].content['application/json'].schema
+        .properties,
+    ).toHaveProperty('members');
+  });
+});
