@@ -306,9 +306,12 @@ export class CampaignsService {
   }
 }
 
-/** An end date is a day still to come (or today): a campaign cannot end in the past. */
+/**
+ * An end date is a day still to come (or today, anywhere on Earth: UTC-12 is the latest to
+ * leave a day behind): a campaign cannot end in the past.
+ */
 function checkEndsOn(endsOn: string | null, now: Date): void {
-  if (endsOn !== null && endsOn < toIsoDate(now)) {
+  if (endsOn !== null && endsOn < toIsoDate(new Date(now.getTime() - 12 * 3_600_000))) {
     throw new AppError(
       'validation_failed',
       `The end date ${endsOn} has already passed; give today or a later day, or no end.`,
