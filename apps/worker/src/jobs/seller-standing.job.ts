@@ -15,7 +15,8 @@ export const sellerStandingJob = defineJob({
   name: 'seller-standing',
   payload: z.object({ sellerIds: z.array(z.uuid()).min(1).max(500), trigger: z.string().max(64) }),
   options: DEFAULT_JOB_OPTIONS,
-  jobId: (payload) => `standing:${payload.trigger}`,
+  // BullMQ ids may not contain ":" (except its own three-part form).
+  jobId: (payload) => `standing-${payload.trigger}`,
   async handle(payload, context) {
     const result = await recomputeStandings(context.db, context.rulesets, payload.sellerIds, context.now());
     return { computed: result.computed, skipped: result.skipped, tierCrossings: result.tierCrossings.length };
