@@ -19,9 +19,14 @@ import { authRoutes, meRoutes } from './modules/auth/auth.routes';
 import { campaignRoutes } from './modules/campaigns/campaigns.routes';
 import { collectivesRoutes } from './modules/collectives/collectives.routes';
 import { complaintRoutes } from './modules/complaints/complaint.routes';
+import { disputesRoutes } from './modules/disputes/disputes.routes';
 import { reminderRoutes } from './modules/complaints/reminder.routes';
+import { exportsRoutes } from './modules/exports/exports.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { importsRoutes } from './modules/imports/imports.routes';
 import { linksRoutes } from './modules/links/links.routes';
+import { moderationRoutes } from './modules/public/moderation.routes';
+import { publicRoutes } from './modules/public/public.routes';
 import { sellerRoutes } from './modules/sellers/seller.routes';
 import { standingRoutes } from './modules/standings/standing.routes';
 import { authPlugin } from './plugins/auth.plugin';
@@ -135,6 +140,8 @@ export async function buildApp(
       signedIn.addHook('onRequest', signedIn.authenticate);
       await signedIn.register(meRoutes);
       await signedIn.register(linksRoutes);
+      await signedIn.register(importsRoutes);
+      await signedIn.register(exportsRoutes);
       await signedIn.register(collectivesRoutes);
       await signedIn.register(campaignRoutes);
       await signedIn.register(artworkRoutes);
@@ -142,9 +149,13 @@ export async function buildApp(
       await signedIn.register(complaintRoutes);
       await signedIn.register(reminderRoutes);
       await signedIn.register(standingRoutes);
+      await signedIn.register(disputesRoutes);
+      await signedIn.register(moderationRoutes);
     },
     { prefix: '/api/v1' },
   );
+  // The public watchlist: no sign-in, its own rate limit and compression.
+  await app.register(publicRoutes, { prefix: '/public/v1' });
   await registerQueueDashboard(app);
   await registerWebApp(app);
 

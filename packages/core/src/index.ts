@@ -6,4 +6,5 @@ export * from './penalty/index';
 export * from './links/index';
 export * from './campaigns/index';
 export * from './files/image-type';
+export * from './imports/index';
 export * from './watchlist/index';

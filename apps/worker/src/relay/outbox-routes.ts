@@ -1,6 +1,8 @@
 import type { OutboxTopic } from '@counterpoint/db';
 import type { Logger } from 'pino';
 import type { JobDefinition } from '../jobs/job-definition';
+import { importCsvJob } from '../jobs/import-csv.job';
+import { refreshWatchlistJob, refreshWatchlistPayloads } from '../jobs/refresh-watchlist.job';
 import { replanCampaignJob } from '../jobs/replan-campaign.job';
 import { sellerStandingJob } from '../jobs/seller-standing.job';
 
@@ -18,20 +20,23 @@ export interface RoutedJob {
 
 function ids(payload: Record<string, unknown>, key: string): string[] {
   const value = payload[key];
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : [];
 }
 
 /**
  * Which jobs a batch of outbox messages becomes. Messages about the same seller (or
- * campaign) inside one batch collapse into one job keyed by the batch's last outbox id:
- * a burst of a thousand changes to one seller costs one recomputation per batch, and a
- * batch relayed twice (after a crash) adds no second job while the first is waiting.
+ * campaign) inside one batch collapse: a burst of a thousand changes to one seller costs
+ * one recomputation per batch. Jobs are keyed by the batch's last outbox id, so a batch
+ * relayed twice (after a crash) adds no second job while the first is waiting.
  */
 const SELLERS_PER_JOB = 100;
 
 export function routeOutboxMessages(rows: OutboxRow[], log: Logger): RoutedJob[] {
   const lastId = rows.at(-1)?.id ?? 0;
   const sellers = new Set<string>();
+  const watchlistSellers = new Set<string>();
   const campaigns = new Set<string>();
   const jobs: RoutedJob[] = [];
   for (const row of rows) {
@@ -39,15 +44,28 @@ export function routeOutboxMessages(rows: OutboxRow[], log: Logger): RoutedJob[]
       case 'seller.facts_changed':
         for (const sellerId of ids(row.payload, 'sellerIds')) sellers.add(sellerId);
         break;
+      case 'import.requested': {
+        const importId = row.payload.importId;
+        if (typeof importId === 'string')
+          jobs.push({ definition: importCsvJob, payload: { importId } });
+        break;
+      }
       case 'watchlist.changed':
-        // Consumed by the public snapshot when it is enabled.
+        for (const sellerId of ids(row.payload, 'sellerIds')) watchlistSellers.add(sellerId);
         break;
       case 'campaign.inputs_changed':
         for (const campaignId of ids(row.payload, 'campaignIds')) campaigns.add(campaignId);
         break;
       default:
-        log.warn({ topic: row.topic, id: row.id }, 'outbox message with no route; marking it processed');
+        log.warn(
+          { topic: row.topic, id: row.id },
+          'outbox message with no route; marking it processed',
+        );
     }
+  }
+  // One public-snapshot refresh per batch, however many standings changed in it.
+  for (const payload of refreshWatchlistPayloads(watchlistSellers, `outbox-${lastId}`)) {
+    jobs.push({ definition: refreshWatchlistJob, payload });
   }
   // One re-plan per campaign per batch, however many of its inputs changed in it.
   for (const campaignId of [...campaigns].sort()) {

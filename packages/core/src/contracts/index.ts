@@ -5,5 +5,7 @@ export * from './artworks';
 export * from './sellers';
 export * from './complaints';
 export * from './collectives';
+export * from './imports';
 export * from './standings';
+export * from './public';
 export * from './campaigns';
