@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'jsdom',
     setupFiles: ['./src/test-setup.ts'],
+    // Page tests render lazy pages and type like a user; a loaded machine needs more than 5 s.
+    testTimeout: 15_000,
   },
 });

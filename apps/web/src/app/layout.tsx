@@ -45,6 +45,27 @@ export function Layout() {
     document.getElementById('main')?.focus({ preventScroll: true });
   }, [location.pathname]);
 
+  // The account menu closes on Escape and on a click elsewhere, like any menu.
+  useEffect(() => {
+    const close = (event: Event) => {
+      const menu = accountMenu.current;
+      if (!menu?.open) return;
+      if (event instanceof KeyboardEvent) {
+        if (event.key !== 'Escape') return;
+        menu.open = false;
+        menu.querySelector('summary')?.focus();
+      } else if (!menu.contains(event.target as Node)) {
+        menu.open = false;
+      }
+    };
+    document.addEventListener('click', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('click', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, []);
+
   const signOut = () => logout.mutate(undefined, { onSettled: () => void navigate('/sign-in') });
 
   return (

@@ -87,7 +87,8 @@ export function formatCountdown(days: number, kind: 'deadline' | 'event' = 'dead
 /** How urgent a deadline is, for colouring its countdown. */
 export function deadlineTone(days: number): 'overdue' | 'soon' | 'later' {
   if (days < 0) return 'overdue';
-  if (days <= 2) return 'soon';
+  // Counter-notice answers are due within about 3 business days: that is already soon.
+  if (days <= 3) return 'soon';
   return 'later';
 }
 

@@ -2,6 +2,7 @@ import type { ArtworkDetail } from '@counterpoint/core/contracts';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Alert } from '../../../components/alert';
+import { plural } from '../../../lib/format';
 import { useDeleteDesign } from '../api/delete-design';
 
 /** Deleting asks for confirmation; a design with complaints cannot be deleted (the API says why). */
@@ -17,7 +18,11 @@ export function DeleteDesign({ design }: { design: ArtworkDetail }) {
         deleted.
       </p>
       {remove.error && <Alert>{remove.error.message}</Alert>}
-      {isConfirming ? (
+      {design.counts.complaints > 0 ? (
+        <p className="small">
+          It has {plural(design.counts.complaints, 'complaint')} on record, so it cannot be deleted.
+        </p>
+      ) : isConfirming ? (
         <div className="button-row" role="group" aria-label="Confirm deletion">
           <button
             type="button"

@@ -27,6 +27,8 @@ export function CsvImport({
   const [visibility, setVisibility] = useState<Visibility>('collective');
   const upload = useCreateImport();
   const inputId = useId();
+  // A new key empties the file input once an upload started, so it cannot be sent twice.
+  const [inputKey, setInputKey] = useState(0);
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = event.target.files?.[0] ?? null;
@@ -50,6 +52,7 @@ export function CsvImport({
       <div className="field">
         <label htmlFor={inputId}>CSV file</label>
         <input
+          key={inputKey}
           id={inputId}
           type="file"
           accept=".csv,.tsv,.txt,text/csv,text/plain"
@@ -93,7 +96,14 @@ export function CsvImport({
                 file &&
                 upload.mutate(
                   { file, visibility, ...(artworkId ? { artworkId } : {}) },
-                  { onSuccess: (created) => onStarted(created.id) },
+                  {
+                    onSuccess: (created) => {
+                      setFile(null);
+                      setPreview(null);
+                      setInputKey((key) => key + 1);
+                      onStarted(created.id);
+                    },
+                  },
                 )
               }
             >
