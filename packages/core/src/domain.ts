@@ -27,6 +27,17 @@ export type IprType = (typeof IPR_TYPES)[number];
 export const IPR_STATUSES = ['not_submitted', 'pending', 'approved', 'rejected'] as const;
 export type IprStatus = (typeof IPR_STATUSES)[number];
 
+/**
+ * IPR changes an artist can record: a submitted IPR is pending until IPP approves or
+ * rejects it; a rejected one can be resubmitted; an approval can be withdrawn by IPP.
+ */
+export const IPR_TRANSITIONS: Record<IprStatus, readonly IprStatus[]> = {
+  not_submitted: ['pending', 'approved'],
+  pending: ['approved', 'rejected', 'not_submitted'],
+  approved: ['pending', 'rejected'],
+  rejected: ['pending', 'not_submitted'],
+};
+
 /** Severity of a complaint: general (copyright/improper use) or serious (counterfeit goods). */
 export const SEVERITIES = ['general', 'serious'] as const;
 export type Severity = (typeof SEVERITIES)[number];

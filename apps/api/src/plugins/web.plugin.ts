@@ -15,7 +15,8 @@ export async function registerWebApp(app: FastifyInstance): Promise<void> {
   if (hasBuild) {
     await app.register(fastifyStatic, {
       root,
-      wildcard: false,
+      // Files are looked up when asked for, so a rebuilt app is served without a restart.
+      wildcard: true,
       index: false,
       setHeaders: (reply, filePath) => {
         // Vite fingerprints assets, so they can be cached for good; index.html never.
@@ -30,7 +31,9 @@ export async function registerWebApp(app: FastifyInstance): Promise<void> {
 
   app.setNotFoundHandler((request, reply) => {
     const isApi = API_PREFIXES.some((prefix) => request.url.startsWith(prefix));
-    if (hasBuild && !isApi && (request.method === 'GET' || request.method === 'HEAD')) {
+    // A missing asset is a 404, never the app's HTML (a stale chunk must fail visibly).
+    const isAsset = request.url.startsWith('/assets/');
+    if (hasBuild && !isApi && !isAsset && (request.method === 'GET' || request.method === 'HEAD')) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
     return reply.status(404).send({

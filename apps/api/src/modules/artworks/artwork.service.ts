@@ -1,4 +1,4 @@
-import { detectImageType, latestToday, MAX_IMAGE_BYTES, type IprStatus } from '@counterpoint/core';
+import { detectImageType, IPR_TRANSITIONS, latestToday, MAX_IMAGE_BYTES } from '@counterpoint/core';
 import type {
   ArtworkDetail,
   ArtworkView,
@@ -28,13 +28,6 @@ export function toArtworkView(artwork: Artwork): ArtworkView {
   };
 }
 
-/** IPP review: submitted IPRs are pending until approved or rejected; a rejected one can be resubmitted. */
-const IPR_TRANSITIONS: Record<IprStatus, IprStatus[]> = {
-  not_submitted: ['pending', 'approved'],
-  pending: ['approved', 'rejected', 'not_submitted'],
-  approved: ['pending', 'rejected'],
-  rejected: ['pending', 'not_submitted'],
-};
 
 /** An artist's designs: details, IPR status on IPP with its dated history, image. */
 export class ArtworkService {

@@ -16,6 +16,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SESSION_COOKIE } from '../../plugins/auth.plugin';
 import { requireAuth } from '../../types';
+import { AuthRepository } from './auth.repository';
 import { AuthService, toMeView, type NewSession } from './auth.service';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema };
@@ -27,6 +28,7 @@ function meta(request: FastifyRequest) {
 /** Public account routes: no session needed. */
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const service = new AuthService(app.db, app.config, app.attemptLimiter);
+  const repository = new AuthRepository(app.db);
 
   const startSession = (reply: FastifyReply, session: NewSession) => {
     void reply.setCookie(SESSION_COOKIE, session.sessionSecret, {
@@ -49,6 +51,20 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: async (request, reply) => {
       const session = await service.register(request.body, meta(request));
       return reply.status(201).send(startSession(reply, session));
+    },
+  });
+
+  app.get('/auth/session', {
+    schema: {
+      tags: ['accounts'],
+      summary: 'Who is signed in on this browser (null when nobody): never 401',
+      response: { 200: z.object({ artist: meSchema.nullable(), csrfToken: z.string().nullable() }) },
+    },
+    handler: async (request) => {
+      const cookie = request.cookies[SESSION_COOKIE];
+      const session = cookie ? await repository.findSession(cookie) : undefined;
+      if (!session) return { artist: null, csrfToken: null };
+      return { artist: toMeView(await service.getMe(session.artistId)), csrfToken: session.csrfToken };
     },
   });
 

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, STATUS_LABELS, toIsoDate } from '@counterpoint/core';
+import { addDays, daysBetween, MARKETPLACE_LABELS, STATUS_LABELS, toIsoDate } from '@counterpoint/core';
 import { errorResponseSchema, idParamsSchema, okResponseSchema, reminderListQuerySchema, reminderListSchema, type ReminderView } from '@counterpoint/core/contracts';
 import { writeAudit } from '@counterpoint/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -46,7 +46,7 @@ export const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
         const [title, detail] =
           row.kind === 'check_back'
             ? [
-                `Check your ${row.marketplace ?? ''} complaint for ${design}`.replace('  ', ' '),
+                `Check your ${row.marketplace ? `${MARKETPLACE_LABELS[row.marketplace]} ` : ''}complaint for ${design}`,
                 `Filed ${row.filedOn ?? ''}${reference}. Open IPP → Manage complaints → History and record what it says ("${STATUS_LABELS.removed}", "${STATUS_LABELS.unable_to_process}", …).`,
               ]
             : row.kind === 'counter_notice_deadline'

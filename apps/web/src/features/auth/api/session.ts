@@ -6,39 +6,19 @@ import {
 } from '@counterpoint/core/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { ApiError, apiRequest, setCsrfToken } from '../../../lib/api-client';
+import { apiRequest, setCsrfToken } from '../../../lib/api-client';
 
-const meResponseSchema = z.object({ artist: meSchema, csrfToken: z.string().nullable() });
+const sessionStateSchema = z.object({ artist: meSchema.nullable(), csrfToken: z.string().nullable() });
 export const meQueryKey = ['me'] as const;
 
-/**
- * Set while this browser has signed in: visitors who never did are known to be signed out
- * without asking /me (whose 401 would be logged as an error on every public page).
- */
-const SESSION_HINT = 'cp_signed_in';
-const hasSessionHint = () => localStorage.getItem(SESSION_HINT) === '1';
-const setSessionHint = (isSignedIn: boolean) => {
-  if (isSignedIn) localStorage.setItem(SESSION_HINT, '1');
-  else localStorage.removeItem(SESSION_HINT);
-};
-
-/** The signed-in artist, or null when nobody is signed in. */
+/** The signed-in artist, or null when nobody is signed in (asked without a 401). */
 export function useMe() {
   return useQuery({
     queryKey: meQueryKey,
     queryFn: async () => {
-      if (!hasSessionHint()) return null;
-      try {
-        const me = await apiRequest('/api/v1/me', { schema: meResponseSchema });
-        if (me.csrfToken) setCsrfToken(me.csrfToken);
-        return me.artist;
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) {
-          setSessionHint(false);
-          return null;
-        }
-        throw error;
-      }
+      const session = await apiRequest('/api/v1/auth/session', { schema: sessionStateSchema });
+      setCsrfToken(session.csrfToken);
+      return session.artist;
     },
     staleTime: 60_000,
   });
@@ -50,7 +30,6 @@ function useSessionMutation<Body>(path: string) {
     mutationFn: (body: Body) =>
       apiRequest(path, { method: 'POST', body, schema: sessionResponseSchema }),
     onSuccess: (session) => {
-      setSessionHint(true);
       setCsrfToken(session.csrfToken);
       queryClient.setQueryData(meQueryKey, session.artist);
     },
@@ -65,7 +44,6 @@ export function useLogout() {
   return useMutation({
     mutationFn: () => apiRequest('/api/v1/auth/logout', { method: 'POST' }),
     onSettled: () => {
-      setSessionHint(false);
       setCsrfToken(null);
       queryClient.clear();
       queryClient.setQueryData(meQueryKey, null);
