@@ -73,28 +73,30 @@ function CreateTokenForm() {
 
   if (create.data) return <CreatedTokenPanel token={create.data} onDone={() => create.reset()} />;
   return (
-    <form onSubmit={submit} noValidate className="form-grid" aria-label="Create an API token">
-      <Field
-        label="Token name"
-        name="name"
-        maxLength={100}
-        required
-        hint="What it is for, e.g. “Spreadsheet sync”."
-        error={errors.name}
-      />
-      <SelectField
-        label="Expires after"
-        name="expiresInDays"
-        defaultValue="90"
-        error={errors.expiresInDays}
-      >
-        {EXPIRY_CHOICES.map((choice) => (
-          <option key={choice.label} value={choice.value}>
-            {choice.label}
-          </option>
-        ))}
-      </SelectField>
-      <div className="span-all stack-sm">
+    <form onSubmit={submit} noValidate className="stack-sm" aria-label="Create an API token">
+      <div className={styles.fieldRow}>
+        <Field
+          label="Token name"
+          name="name"
+          maxLength={100}
+          required
+          hint="What it is for, e.g. “Spreadsheet sync”."
+          error={errors.name}
+        />
+        <SelectField
+          label="Expires after"
+          name="expiresInDays"
+          defaultValue="90"
+          error={errors.expiresInDays}
+        >
+          {EXPIRY_CHOICES.map((choice) => (
+            <option key={choice.label} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <div className="stack-sm">
         {create.error && <Alert>{create.error.message}</Alert>}
         <div>
           <button type="submit" className="button primary" disabled={create.isPending}>
@@ -126,7 +128,6 @@ export function ApiTokensSection() {
     {
       key: 'created',
       header: 'Created',
-      hideOnPhone: true,
       cell: (token) => <DateText value={token.createdAt} />,
     },
     {
@@ -137,7 +138,6 @@ export function ApiTokensSection() {
     {
       key: 'expires',
       header: 'Expires',
-      hideOnPhone: true,
       cell: (token) => <DateText value={token.expiresAt} fallback="Never" />,
     },
     {
@@ -177,6 +177,7 @@ export function ApiTokensSection() {
         >
           {(data) => (
             <Table
+              stackOnPhone
               caption="Your API tokens"
               columns={columns}
               rows={data.tokens}

@@ -42,7 +42,7 @@ export function AttributionSection({ me }: { me: Me }) {
         </p>
       </div>
       <form onSubmit={submit} noValidate className="stack-sm">
-        <label className="choice">
+        <label className={`choice ${styles.checkbox}`}>
           <input
             type="checkbox"
             checked={isPublic}

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
 import { useUpdateMe } from '../api/update-me';
+import styles from './account.module.css';
 
 function wholeNumber(value: string, min: number, max: number): number | null {
   const number = Number(value);
@@ -36,7 +37,7 @@ export function RemindersSection({ me }: { me: Me }) {
         IPP sends no email when a listing is removed, so Counterpoint reminds you. Changes apply to
         complaints you file or update from now on.
       </p>
-      <form onSubmit={submit} noValidate className="form-grid">
+      <form onSubmit={submit} noValidate className={styles.numberFields}>
         <Field
           label="Check back on a complaint after (days)"
           type="number"
@@ -65,7 +66,7 @@ export function RemindersSection({ me }: { me: Me }) {
           hint="1 to 30. Your response deadline is set this many business days after a counter-notice; IPP usually allows about 3."
           error={errors.counterNoticeBusinessDays}
         />
-        <div className="span-all stack-sm">
+        <div className="stack-sm">
           {update.error && <Alert>{update.error.message}</Alert>}
           {update.isSuccess && <Alert tone="success">Reminder timing saved.</Alert>}
           <div>

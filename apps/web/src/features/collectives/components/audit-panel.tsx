@@ -102,6 +102,7 @@ export function AuditPanel({ collective }: { collective: CollectiveDetail }) {
         this.
       </p>
       <Table
+        stackOnPhone
         caption="Audit trail"
         columns={columns}
         rows={events}

@@ -134,7 +134,6 @@ export function InvitationsPanel({ collective }: { collective: CollectiveDetail 
     {
       key: 'createdAt',
       header: 'Created',
-      hideOnPhone: true,
       sortValue: (invitation) => invitation.createdAt,
       cell: (invitation) => <DateText value={invitation.createdAt} withTime />,
     },
@@ -188,6 +187,7 @@ export function InvitationsPanel({ collective }: { collective: CollectiveDetail 
         >
           {(data) => (
             <Table
+              stackOnPhone
               caption="Open invitations"
               columns={columns}
               rows={data.invitations}

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { Alert } from '../../../components/alert';
@@ -16,6 +17,16 @@ import { ROLE_DESCRIPTIONS, ROLE_LABELS } from './member-permissions';
  */
 const STORAGE_KEY = 'cp_pending_invitation';
 const SIGN_IN_PATH = `/sign-in?next=${encodeURIComponent('/invite')}`;
+
+/**
+ * The signed-in artist as the app's layout already loaded it (query key `me`): undefined
+ * while it is being checked, null when signed out. Read, never fetched, from here.
+ */
+function useSessionState(): 'checking' | 'signed-out' | 'signed-in' {
+  const me = useQuery<unknown>({ queryKey: ['me'], enabled: false });
+  if (me.data === undefined) return 'checking';
+  return me.data === null ? 'signed-out' : 'signed-in';
+}
 
 function tokenFromHash(hash: string): string | null {
   const token = decodeURIComponent(hash.replace(/^#/, '')).trim();
@@ -40,7 +51,9 @@ export function InvitePage() {
   const [token] = useState(
     () => tokenFromHash(location.hash) ?? sessionStorage.getItem(STORAGE_KEY),
   );
-  const preview = useInvitationPreview(token);
+  const session = useSessionState();
+  // Previewing needs a session: signed-out visitors go to sign-in first (no 401 round trip).
+  const preview = useInvitationPreview(session === 'signed-in' ? token : null);
   const accept = useAcceptInvitation();
 
   // Keep the secret for the way back from sign-in, and out of the address bar and history.
@@ -65,10 +78,14 @@ export function InvitePage() {
     );
   }
 
-  if (preview.error instanceof ApiError && preview.error.status === 401) {
+  if (
+    session === 'signed-out' ||
+    (preview.error instanceof ApiError && preview.error.status === 401)
+  ) {
     return <Navigate to={SIGN_IN_PATH} replace />;
   }
-  if (preview.isPending) return <LoadingState label="Opening the invitation…" />;
+  if (session === 'checking' || preview.isPending)
+    return <LoadingState label="Opening the invitation…" />;
   if (preview.error) {
     const isUnusable =
       preview.error instanceof ApiError && [400, 404, 410].includes(preview.error.status);

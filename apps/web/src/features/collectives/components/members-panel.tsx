@@ -174,7 +174,6 @@ export function MembersPanel({ collective }: { collective: CollectiveDetail }) {
     {
       key: 'joined',
       header: 'Joined',
-      hideOnPhone: true,
       sortValue: (member) => member.joinedAt,
       cell: (member) => <DateText value={member.joinedAt} />,
     },
@@ -230,6 +229,7 @@ export function MembersPanel({ collective }: { collective: CollectiveDetail }) {
   return (
     <div className={styles.column}>
       <Table
+        stackOnPhone
         caption={`Members of ${collective.name}`}
         columns={columns}
         rows={collective.members}

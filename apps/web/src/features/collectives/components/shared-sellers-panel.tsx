@@ -51,7 +51,6 @@ const columns: Column<CollectiveSeller>[] = [
     key: 'listings',
     header: 'Listings',
     align: 'end',
-    hideOnPhone: true,
     cell: (seller) => formatNumber(seller.listingCount),
   },
   {
@@ -106,6 +105,7 @@ export function SharedSellersPanel({ collectiveId }: { collectiveId: string }) {
         estimates. Sellers copying the most members come first.
       </p>
       <Table
+        stackOnPhone
         caption="Sellers the members share, with the members each copies"
         columns={columns}
         rows={rows}

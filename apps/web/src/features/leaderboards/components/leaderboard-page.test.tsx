@@ -119,7 +119,7 @@ describe('LeaderboardPage', () => {
 
     const table = await screen.findByRole('table');
     expect(lastLeaderboardQuery(fetchSpy)).toMatchObject({ scope: 'mine', sort: 'points' });
-    expect(within(table).getByRole('columnheader', { name: /Points in window/ })).toHaveAttribute(
+    expect(within(table).getByRole('columnheader', { name: /Points/ })).toHaveAttribute(
       'aria-sort',
       'descending',
     );

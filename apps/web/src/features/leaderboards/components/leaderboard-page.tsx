@@ -1,17 +1,16 @@
 import { MARKETPLACE_LABELS, MARKETPLACES, type Marketplace } from '@counterpoint/core';
 import { LEADERBOARD_SORTS, LEADERBOARD_WINDOWS } from '@counterpoint/core/contracts';
-import { Link, useSearchParams } from 'react-router';
-import { TierBadge } from '../../../components/charts/tier-badge';
+import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/data-state';
-import { DateText } from '../../../components/date-text';
 import { SelectField } from '../../../components/field';
 import { PageHeader } from '../../../components/page-header';
 import { Badge } from '../../../components/status-badge';
-import { Table, type Column } from '../../../components/table';
+import { Table } from '../../../components/table';
 import { formatNumber } from '../../../lib/format';
 import { useMyCollectives } from '../api/get-my-collectives';
 import { useSellerLeaderboard } from '../api/get-seller-leaderboard';
 import type { LeaderboardFilters } from '../api/leaderboard-keys';
+import { leaderboardColumns } from './leaderboard-columns';
 import {
   filtersFromSearch,
   searchFromFilters,
@@ -21,83 +20,9 @@ import {
 } from './leaderboard-filters';
 import styles from './leaderboard.module.css';
 
-type Entry = NonNullable<
-  ReturnType<typeof useSellerLeaderboard>['data']
->['pages'][number]['entries'][number];
-
 function scopeValue(filters: LeaderboardFilters): string {
   return filters.scope === 'collective' ? `collective:${filters.collectiveId}` : filters.scope;
 }
-
-const SORT_COLUMNS: Record<LeaderboardSort, keyof Entry> = {
-  points: 'points',
-  artists: 'distinctArtists',
-  complaints: 'establishedComplaints',
-  listings: 'activeListings',
-};
-
-function figure(sort: LeaderboardSort, header: string, hideOnPhone = false): Column<Entry> {
-  const key = SORT_COLUMNS[sort];
-  return {
-    key: sort,
-    header,
-    align: 'end',
-    hideOnPhone,
-    sortValue: (entry) => entry[key],
-    cell: (entry) => formatNumber(entry[key] as number),
-  };
-}
-
-const columns: Column<Entry>[] = [
-  {
-    key: 'rank',
-    header: 'Rank',
-    align: 'end',
-    cell: (entry) => <span className={styles.rank}>{entry.rank}</span>,
-  },
-  {
-    key: 'seller',
-    header: 'Seller',
-    cell: (entry) => (
-      <span className={styles.sellerCell}>
-        <Link to={`/sellers/${entry.sellerId}`} className={styles.sellerLink}>
-          {entry.name ?? entry.storeId}
-        </Link>
-        <span className="muted small">
-          {MARKETPLACE_LABELS[entry.marketplace]}
-          {entry.name && (
-            <>
-              {' · '}
-              <span className="mono break">{entry.storeId}</span>
-            </>
-          )}
-        </span>
-      </span>
-    ),
-  },
-  figure('points', 'Points in window'),
-  figure('artists', 'Artists'),
-  figure('complaints', 'Established', true),
-  figure('listings', 'Active listings', true),
-  {
-    key: 'standing',
-    header: 'Standing now',
-    cell: (entry) => (
-      <span className={styles.standing}>
-        {entry.confirmedPoints !== null && (
-          <span className="small">{formatNumber(entry.confirmedPoints)} pts</span>
-        )}
-        <TierBadge tierLabel={entry.tierLabel} isComputed={entry.confirmedPoints !== null} />
-      </span>
-    ),
-  },
-  {
-    key: 'last',
-    header: 'Last removal',
-    hideOnPhone: true,
-    cell: (entry) => <DateText value={entry.lastEstablishedOn} />,
-  },
-];
 
 export function LeaderboardPage() {
   const [searchParams, setSearchParams] = useSearchParams();
@@ -122,7 +47,7 @@ export function LeaderboardPage() {
       <PageHeader
         title="Seller leaderboard"
         eyebrow={<Badge tone="warning">Estimates</Badge>}
-        description="Sellers ranked by what artists established against them. Points are estimated from published marketplace rules, not official figures."
+        description="Sellers ranked by what artists established against them in the time window. Points are estimated from published marketplace rules, not official figures."
       />
       <form
         className={`card ${styles.filters}`}
@@ -143,7 +68,9 @@ export function LeaderboardPage() {
           ))}
           {filters.scope === 'collective' &&
             !collectives.data?.collectives.some((c) => c.id === filters.collectiveId) && (
-              <option value={scopeValue(filters)}>Collective (loading…)</option>
+              <option value={scopeValue(filters)}>
+                {collectives.isPending ? 'Collective (loading…)' : 'A collective you are not in'}
+              </option>
             )}
         </SelectField>
         <SelectField
@@ -212,8 +139,9 @@ export function LeaderboardPage() {
               {WINDOW_LABELS[filters.window].toLowerCase()}
             </p>
             <Table
+              stackOnPhone
               caption={`Seller leaderboard, ranked by ${SORT_LABELS[filters.sort].toLowerCase()}`}
-              columns={columns}
+              columns={leaderboardColumns()}
               rows={entries}
               rowKey={(entry) => entry.sellerId}
               sort={{ key: filters.sort, direction: 'descending' }}

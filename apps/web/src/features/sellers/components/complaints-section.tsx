@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { DateText } from '../../../components/date-text';
 import { Badge, ComplaintStatusBadge } from '../../../components/status-badge';
 import { Table, type Column } from '../../../components/table';
+import styles from './seller-page.module.css';
 
 type Complaint = SellerProfile['complaints'][number] & { itemId: string | null };
 
@@ -34,13 +35,11 @@ const columns: Column<Complaint>[] = [
   {
     key: 'design',
     header: 'Design',
-    hideOnPhone: true,
     cell: (complaint) => complaint.artworkTitle ?? <span className="muted">—</span>,
   },
   {
     key: 'listing',
     header: 'Listing',
-    hideOnPhone: true,
     cell: (complaint) => <span className="mono small break">{complaint.itemId ?? '—'}</span>,
   },
   {
@@ -48,7 +47,7 @@ const columns: Column<Complaint>[] = [
     header: 'Status',
     sortValue: (complaint) => complaint.status,
     cell: (complaint) => (
-      <span style={{ display: 'grid', justifyItems: 'start', gap: '0.15rem' }}>
+      <span className={styles.stateCell}>
         {isComplaintStatus(complaint.status) ? (
           <ComplaintStatusBadge status={complaint.status} />
         ) : (
@@ -93,6 +92,7 @@ export function ComplaintsSection({
         <p className="muted">No complaint against this seller is visible to you yet.</p>
       ) : (
         <Table
+          stackOnPhone
           caption="Complaints against this seller"
           columns={columns}
           rows={rows}

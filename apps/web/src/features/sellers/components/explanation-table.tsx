@@ -124,6 +124,7 @@ export function ExplanationTable({
     <div className={styles.columnTight}>
       {rows.length > 0 ? (
         <Table
+          stackOnPhone
           caption="How each complaint you can see contributes to the estimate"
           columns={columns}
           rows={rows}

@@ -2,6 +2,7 @@ import type { SellerProfile } from '@counterpoint/core/contracts';
 import { DateText } from '../../../components/date-text';
 import { Badge } from '../../../components/status-badge';
 import { Table, type Column } from '../../../components/table';
+import styles from './seller-page.module.css';
 
 type Listing = SellerProfile['listings'][number];
 
@@ -32,7 +33,7 @@ const columns: Column<ListingRow>[] = [
     sortValue: (listing) => listing.removedOn ?? '',
     cell: (listing) =>
       listing.removedOn ? (
-        <span style={{ display: 'grid', justifyItems: 'start', gap: '0.15rem' }}>
+        <span className={styles.stateCell}>
           <Badge tone="success">Removed</Badge>
           <span className="small muted">
             <DateText value={listing.removedOn} />
@@ -46,7 +47,6 @@ const columns: Column<ListingRow>[] = [
     key: 'sightings',
     header: 'Sightings',
     align: 'end',
-    hideOnPhone: true,
     sortValue: (listing) => listing.sightingCount,
     cell: (listing) => listing.sightingCount,
   },
@@ -54,7 +54,6 @@ const columns: Column<ListingRow>[] = [
     key: 'complaints',
     header: 'Complaints',
     align: 'end',
-    hideOnPhone: true,
     sortValue: (listing) => listing.complaintCount,
     cell: (listing) => listing.complaintCount,
   },
@@ -90,6 +89,7 @@ export function ListingsSection({
         <p className="muted">No listing of this seller is recorded yet.</p>
       ) : (
         <Table
+          stackOnPhone
           caption="Listings of this seller"
           columns={columns}
           rows={rows}

@@ -41,7 +41,6 @@ const columns: Column<SellerRow>[] = [
     key: 'listings',
     header: 'Listings',
     align: 'end',
-    hideOnPhone: true,
     cell: (seller) => formatNumber(seller.listingCount),
   },
   {
@@ -166,6 +165,7 @@ export function SellersPage() {
           ) : (
             <>
               <Table
+                stackOnPhone
                 caption="Sellers connected to you, with estimated points and tier"
                 columns={columns}
                 rows={rows}

@@ -30,19 +30,16 @@ const columns: Column<Sighting>[] = [
   {
     key: 'listing',
     header: 'Listing',
-    hideOnPhone: true,
     cell: (sighting) => <span className="mono small break">{sighting.itemId ?? '—'}</span>,
   },
   {
     key: 'visibility',
     header: 'Shared with',
-    hideOnPhone: true,
     cell: (sighting) => <Badge tone="muted">{VISIBILITY_LABELS[sighting.visibility]}</Badge>,
   },
   {
     key: 'evidence',
     header: 'Evidence',
-    hideOnPhone: true,
     cell: (sighting) =>
       sighting.hasEvidence ? (
         <a
@@ -93,6 +90,7 @@ export function SightingsSection({
           </ul>
           {rows.length > 0 && (
             <Table
+              stackOnPhone
               caption="Sightings of this seller's listings"
               columns={columns}
               rows={rows}
