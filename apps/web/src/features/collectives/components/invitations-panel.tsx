@@ -168,14 +168,14 @@ export function InvitationsPanel({ collective }: { collective: CollectiveDetail 
   return (
     <div className={styles.column}>
       <section aria-labelledby="new-invitation-title" className={`card ${styles.subsection}`}>
-        <h3 id="new-invitation-title">Invite someone</h3>
+        <h2 id="new-invitation-title">Invite someone</h2>
         <p className="muted small">
           Create a single-use link and send it to the artist yourself. The link is shown once.
         </p>
         <CreateInvitationForm collective={collective} />
       </section>
       <section aria-labelledby="open-invitations-title" className={`card ${styles.subsection}`}>
-        <h3 id="open-invitations-title">Open invitations</h3>
+        <h2 id="open-invitations-title">Open invitations</h2>
         <DataState
           query={invitations}
           loadingLabel="Loading invitations…"

@@ -1,6 +1,6 @@
 import type { StandingView } from '@counterpoint/core/contracts';
+import { lazy, Suspense } from 'react';
 import { LadderGauge } from '../../../components/charts/ladder-gauge';
-import { PointsTimeline } from '../../../components/charts/points-timeline';
 import { ErrorState, LoadingState } from '../../../components/data-state';
 import { DateText } from '../../../components/date-text';
 import { Badge } from '../../../components/status-badge';
@@ -8,6 +8,11 @@ import { formatDate, plural } from '../../../lib/format';
 import { useSellerStanding } from '../api/get-seller-standing';
 import { ExplanationTable, type ReasonLabels } from './explanation-table';
 import styles from './seller-page.module.css';
+
+// The chart library is most of this page's weight: it loads on its own, after the figures.
+const PointsTimeline = lazy(async () => ({
+  default: (await import('../../../components/charts/points-timeline')).PointsTimeline,
+}));
 
 const CONFIDENCE: Record<'high' | 'medium' | 'low', string> = {
   high: 'High confidence',
@@ -204,13 +209,15 @@ export function StandingSection({
           </div>
           <div>
             <h3 className={styles.subheading}>Points over time</h3>
-            <PointsTimeline
-              timeline={standing.timeline}
-              asOf={standing.asOf}
-              terminationPoints={standing.terminationPoints}
-              thresholds={standing.ruleset?.ladder.map((step) => step.points) ?? []}
-              title="Confirmed points, with expiry"
-            />
+            <Suspense fallback={<LoadingState label="Loading the chart…" />}>
+              <PointsTimeline
+                timeline={standing.timeline}
+                asOf={standing.asOf}
+                terminationPoints={standing.terminationPoints}
+                thresholds={standing.ruleset?.ladder.map((step) => step.points) ?? []}
+                title="Confirmed points, with expiry"
+              />
+            </Suspense>
           </div>
           <div>
             <h3 className={styles.subheading}>Why these points</h3>
