@@ -129,11 +129,12 @@ async function corroborate(
 
 beforeAll(async () => {
   context = await createTestContext({ TRUST_PROXY: 'true' });
-  [ana, ben, olga, zed, mo] = await Promise.all(
+  const team = await Promise.all(
     ['Ana', 'Ben', 'Olga', 'Zed', 'Mo'].map((name) =>
       registerArtist(context.app, { displayName: name }),
     ),
   );
+  [ana, ben, olga, zed, mo] = team as [TestArtist, TestArtist, TestArtist, TestArtist, TestArtist];
   await context.db
     .updateTable('artists')
     .set({ role: 'moderator' })

@@ -14,14 +14,16 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors';
 import { DisputesService } from '../disputes/disputes.service';
-import { CACHE_CONTROL, sendCached } from './public-http';
+import { CACHE_CONTROL, SECURITY_HEADERS, sendCached, sendRemembered } from './public-http';
+import { PublicRateLimiter } from './public-rate-limiter';
 import { PublicRepository } from './public.repository';
 import { parseWatchlistCursor, PublicService } from './public.service';
 import { SnapshotCache } from './snapshot-cache';
 
 const tags = ['public'];
 const errors = { 400: errorResponseSchema, 404: errorResponseSchema, 429: errorResponseSchema };
-// Public routes skip the app-wide limiter: the per-IP public limit below applies instead.
+// Public routes skip the app-wide limiter and helmet: the per-address public limit and the
+// static security headers of public-http.ts apply instead.
 const config = { rateLimit: false } as const;
 
 export interface PublicRoutesOptions {
@@ -38,27 +40,6 @@ export interface PublicRoutesOptions {
 export const publicRoutes: FastifyPluginAsyncZod<PublicRoutesOptions> = async (app, options) => {
   // Registered here, so it applies to the public routes (and only to them).
   await app.register(fastifyCompress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
-  app.addHook(
-    'onRequest',
-    app.rateLimit({
-      max: app.config.rateLimit.publicPerMinute,
-      timeWindow: 60_000,
-      keyGenerator: (request) => `public:${request.ip}`,
-      // An AppError, so the one error handler answers with the API's error shape.
-      errorResponseBuilder: (_request, context) => {
-        const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
-        return new AppError(
-          'rate_limited',
-          `Too many requests. Try again in ${seconds} s.`,
-          undefined,
-          {
-            'retry-after': String(seconds),
-          },
-        );
-      },
-    }),
-  );
-
   const repository = new PublicRepository(app.db);
   const service = new PublicService(repository, app.config.publicUrl);
   const disputes = new DisputesService(app.db, app.attemptLimiter);
@@ -72,8 +53,50 @@ export const publicRoutes: FastifyPluginAsyncZod<PublicRoutesOptions> = async (a
     (error) => app.log.warn({ err: error }, 'could not read the public snapshot version'),
   );
 
+  // The per-address public limit, counted locally and shared through Redis in batches (see
+  // PublicRateLimiter), and the security headers helmet would add, computed once.
+  const limiter = new PublicRateLimiter({
+    max: app.config.rateLimit.publicPerMinute,
+    windowMs: 60_000,
+    redis: app.redis,
+    prefix: app.config.redis?.prefix ?? 'counterpoint',
+    flushEveryMs: 100,
+    onError: (error) => app.log.warn({ err: error }, 'could not share public rate-limit counts'),
+  });
+  app.addHook('onClose', () => limiter.close());
+  app.addHook('onRequest', (request, reply, done) => {
+    const decision = limiter.hit(request.ip);
+    if (!decision.isAllowed) {
+      void reply.headers(SECURITY_HEADERS);
+      void reply.header('x-ratelimit-limit', decision.limit);
+      void reply.header('x-ratelimit-remaining', 0);
+      void reply.header('x-ratelimit-reset', decision.resetSeconds);
+      return done(
+        new AppError(
+          'rate_limited',
+          `Too many requests. Try again in ${decision.resetSeconds} s.`,
+          undefined,
+          {
+            'retry-after': String(decision.resetSeconds),
+          },
+        ),
+      );
+    }
+    // An exact URL answered before under the current snapshot: send the stored response.
+    if (request.method === 'GET' || request.method === 'HEAD') {
+      const remembered = cache.peekUrl(request.url);
+      if (remembered && sendRemembered(request, reply, remembered, decision)) return;
+    }
+    void reply.headers(SECURITY_HEADERS);
+    void reply.header('x-ratelimit-limit', decision.limit);
+    void reply.header('x-ratelimit-remaining', decision.remaining);
+    void reply.header('x-ratelimit-reset', decision.resetSeconds);
+    done();
+  });
+
   app.get('/watchlist', {
     config,
+    helmet: false,
     schema: {
       tags,
       summary: 'The public watchlist: sellers with confirmed removals',
@@ -87,12 +110,13 @@ export const publicRoutes: FastifyPluginAsyncZod<PublicRoutesOptions> = async (a
       const after = parseWatchlistCursor(query.cursor, query.sort);
       const key = `watchlist|${query.marketplace ?? ''}|${query.minPoints ?? ''}|${query.tier ?? ''}|${query.sort}|${query.limit}|${after ? `${after.key}:${after.sellerId}` : ''}`;
       const response = await cache.get(key, () => service.watchlistPage(query, after));
-      return sendCached(request, reply, response, CACHE_CONTROL.page);
+      return sendCached(request, reply, cache, key, response, CACHE_CONTROL.page);
     },
   });
 
   app.get('/sellers/:marketplace/:storeId', {
     config,
+    helmet: false,
     schema: {
       tags,
       summary: 'A listed seller’s public page',
@@ -103,15 +127,15 @@ export const publicRoutes: FastifyPluginAsyncZod<PublicRoutesOptions> = async (a
     },
     handler: async (request, reply) => {
       const { marketplace, storeId } = request.params;
-      const response = await cache.get(`seller|${marketplace}|${storeId}`, () =>
-        service.sellerPage(marketplace, storeId),
-      );
-      return sendCached(request, reply, response, CACHE_CONTROL.page);
+      const key = `seller|${marketplace}|${storeId}`;
+      const response = await cache.get(key, () => service.sellerPage(marketplace, storeId));
+      return sendCached(request, reply, cache, key, response, CACHE_CONTROL.page);
     },
   });
 
   app.get('/watchlist.json', {
     config,
+    helmet: false,
     schema: {
       tags,
       summary: 'Every listed seller, as JSON',
@@ -122,12 +146,13 @@ export const publicRoutes: FastifyPluginAsyncZod<PublicRoutesOptions> = async (a
     },
     handler: async (request, reply) => {
       const response = await cache.get('export.json', () => service.exportJson());
-      return sendCached(request, reply, response, CACHE_CONTROL.bulk);
+      return sendCached(request, reply, cache, 'export.json', response, CACHE_CONTROL.bulk);
     },
   });
 
   app.get('/watchlist.csv', {
     config,
+    helmet: false,
     schema: {
       tags,
       summary: 'Every listed seller, as CSV',
@@ -138,12 +163,13 @@ export const publicRoutes: FastifyPluginAsyncZod<PublicRoutesOptions> = async (a
     },
     handler: async (request, reply) => {
       const response = await cache.get('export.csv', () => service.exportCsv());
-      return sendCached(request, reply, response, CACHE_CONTROL.bulk);
+      return sendCached(request, reply, cache, 'export.csv', response, CACHE_CONTROL.bulk);
     },
   });
 
   app.get('/watchlist.atom', {
     config,
+    helmet: false,
     schema: {
       tags,
       summary: 'Atom feed: sellers added to the watchlist or crossing a tier',
@@ -155,12 +181,13 @@ export const publicRoutes: FastifyPluginAsyncZod<PublicRoutesOptions> = async (a
     },
     handler: async (request, reply) => {
       const response = await cache.get('feed.atom', () => service.feed());
-      return sendCached(request, reply, response, CACHE_CONTROL.bulk);
+      return sendCached(request, reply, cache, 'feed.atom', response, CACHE_CONTROL.bulk);
     },
   });
 
   app.post('/sellers/:marketplace/:storeId/disputes', {
     config,
+    helmet: false,
     schema: {
       tags,
       summary: 'Dispute a listed seller',

@@ -15,6 +15,16 @@ export interface CachedResponse {
   contentType: string;
   headers?: Record<string, string>;
   variants: Partial<Record<Encoding, Promise<Buffer>>>;
+  /** Compressed copies that are ready (the fast path sends only what is ready). */
+  compressed?: Partial<Record<Encoding, Buffer>>;
+  /** Header lists for the fast path, per coding, built once. */
+  rawHeaders?: Partial<Record<Encoding | 'identity', string[]>>;
+}
+
+/** A response already served for one exact request URL, with its Cache-Control. */
+export interface RememberedUrl {
+  response: CachedResponse;
+  cacheControl: string;
 }
 
 export interface SnapshotCacheOptions {
@@ -39,6 +49,7 @@ export class SnapshotCache {
   private checking: Promise<void> | null = null;
   private entries = new Map<string, CachedResponse>();
   private building = new Map<string, Promise<CachedResponse>>();
+  private urls = new Map<string, RememberedUrl>();
   private bytes = 0;
 
   constructor(
@@ -47,13 +58,37 @@ export class SnapshotCache {
     private readonly onError: (error: unknown) => void = () => undefined,
   ) {}
 
-  /** The response for `key` under the current snapshot, built by `build` on a miss. */
+  /**
+   * The response for `key` under the current snapshot, built by `build` on a miss. A miss
+   * reads the version first (it queries the database anyway), so data newer than the cached
+   * version also retires the older cached answers at once.
+   */
   get(key: string, build: () => Promise<CachedResponse>): CachedResponse | Promise<CachedResponse> {
-    if (Date.now() - this.checkedAt >= this.options.checkEveryMs)
-      return this.checkThenGet(key, build);
-    const hit = this.entries.get(key);
-    if (hit) return hit;
-    return this.miss(key, build);
+    if (Date.now() - this.checkedAt < this.options.checkEveryMs) {
+      const hit = this.entries.get(key);
+      if (hit) return hit;
+    }
+    return this.checkThenGet(key, build);
+  }
+
+  /**
+   * The response served for exactly this URL under the current snapshot, without waiting:
+   * undefined when none was, or when the version is due for a check (the normal path does it).
+   */
+  peekUrl(url: string): RememberedUrl | undefined {
+    if (Date.now() - this.checkedAt >= this.options.checkEveryMs) return undefined;
+    return this.urls.get(url);
+  }
+
+  /**
+   * Remembers that this URL (which passed validation) is answered by this cached response, so
+   * that the next identical request can skip routing work. Only a response of the current
+   * snapshot is remembered; URLs are bounded like entries.
+   */
+  rememberUrl(url: string, key: string, response: CachedResponse, cacheControl: string): void {
+    if (url.length > 512 || this.entries.get(key) !== response || this.urls.has(url)) return;
+    if (this.urls.size >= this.options.maxEntries) this.urls.delete(this.urls.keys().next().value!);
+    this.urls.set(url, { response, cacheControl });
   }
 
   /** Forgets the version so the next request reads it (tests; after a local write). */
@@ -83,6 +118,7 @@ export class SnapshotCache {
         this.version = version;
         this.entries = new Map();
         this.building = new Map();
+        this.urls = new Map();
         this.bytes = 0;
       }
     } catch (error) {
@@ -123,6 +159,7 @@ export class SnapshotCache {
         break;
       this.entries.delete(oldKey);
       this.bytes -= old.body.length;
+      // Its remembered URLs go when the next version comes; they hold no extra bytes.
     }
   }
 }
@@ -141,6 +178,12 @@ export function compressedBody(response: CachedResponse, encoding: Encoding): Pr
           })
         : gzip(response.body, { level: 6 });
     response.variants[encoding] = variant;
+    void variant.then(
+      (buffer) => {
+        response.compressed = { ...response.compressed, [encoding]: buffer };
+      },
+      () => undefined,
+    );
   }
   return variant;
 }
