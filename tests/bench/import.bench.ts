@@ -27,9 +27,9 @@
  */
 import { fork } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Readable } from 'node:stream';
@@ -56,6 +56,9 @@ interface SizeResult {
   baselineRss: number;
   peakRss: number;
   peakHeap: number;
+  /** CPU time the import used in this process and in its PostgreSQL backends (null if unreadable). */
+  nodeCpuSeconds: number;
+  postgresCpuSeconds: number | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -298,6 +301,23 @@ class CopyFromStream implements pg.Submittable {
   handleCopyData(): void {}
 }
 
+/**
+ * CPU seconds used so far by PostgreSQL backend processes, from /proc (Linux, same machine);
+ * null when they cannot be read. Lets runs on a busy machine be compared by work done.
+ */
+function backendCpuSeconds(pids: Iterable<number>): number | null {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return null;
+    }
+  }
+  return ticks / 100;
+}
+
 async function bareCopySeconds(url: string, file: string, rows: number): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -389,11 +409,40 @@ async function measureSize(rows: number, source: string): Promise<SizeResult> {
       peakRss = Math.max(peakRss, usage.rss);
       peakHeap = Math.max(peakHeap, usage.heapUsed);
     }, 20);
+    const backends = new Set<number>();
+    const watchBackends = async () => {
+      const result = await pool.query<{ pid: number }>(
+        'SELECT pid FROM pg_stat_activity WHERE datname = current_database()',
+      );
+      for (const row of result.rows) backends.add(row.pid);
+    };
+    await watchBackends();
+    const postgresBefore = backendCpuSeconds(backends);
+    const watcher = setInterval(() => void watchBackends().catch(() => undefined), 100);
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
     const outcome = await importCsvJob.handle({ importId }, context, job);
     const importSeconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
     clearInterval(sampler);
-    return { rows, bytes, copySeconds, importSeconds, outcome, baselineRss, peakRss, peakHeap };
+    clearInterval(watcher);
+    await watchBackends();
+    const postgresAfter = backendCpuSeconds(backends);
+    const nodeCpuSeconds = (cpu.user + cpu.system) / 1e6;
+    const postgresCpuSeconds =
+      postgresAfter === null || postgresBefore === null ? null : postgresAfter - postgresBefore;
+    return {
+      rows,
+      bytes,
+      copySeconds,
+      importSeconds,
+      outcome,
+      baselineRss,
+      peakRss,
+      peakHeap,
+      nodeCpuSeconds,
+      postgresCpuSeconds,
+    };
   } finally {
     await pool.end();
     await database.drop();
@@ -447,6 +496,9 @@ async function main() {
     .map(Number)
     .filter((value) => value > 0);
   const results: SizeResult[] = [];
+  // Other work on the machine slows both measurements down; say how busy it was.
+  const load = () => loadavg()[0]?.toFixed(1) ?? '?';
+  console.log(`${cpus().length} CPUs, load average ${load()} at the start`);
   for (const rows of sizes.length ? sizes : [10_000, 100_000]) {
     console.log(`importing ${grouped(rows)} rows…`);
     results.push(await runChild(rows));
@@ -472,6 +524,17 @@ async function main() {
     );
   }
   console.log('');
+  console.log('CPU time of the import (the work done, whatever else runs on the machine):');
+  for (const result of results) {
+    const postgres =
+      result.postgresCpuSeconds === null
+        ? 'unreadable'
+        : `${result.postgresCpuSeconds.toFixed(2)} s`;
+    console.log(
+      `  ${grouped(result.rows).padEnd(9)} node ${result.nodeCpuSeconds.toFixed(2)} s, postgres ${postgres}`,
+    );
+  }
+  console.log(`load average ${load()} at the end`);
   for (const result of results)
     console.log(`${grouped(result.rows)} rows: ${JSON.stringify(result.outcome)}`);
   const largest = results.at(-1);

@@ -165,7 +165,7 @@ async function download(path: string, who: TestArtist = me) {
     ),
   );
   expect(response.body.startsWith('\ufeff')).toBe(true);
-  const rows = parse<string[]>(response.body, { bom: true });
+  const rows: string[][] = parse(response.body, { bom: true });
   return { header: rows[0], records: rows.slice(1), raw: response.body };
 }
 

@@ -51,30 +51,6 @@ export interface CheckedBatch {
   summary: ImportSummary;
 }
 
-/** Orders by one text field, then another, without building keys for each comparison. */
-function byFields<T>(first: (item: T) => string, second: (item: T) => string) {
-  return (a: T, b: T) => {
-    const left = first(a);
-    const right = first(b);
-    if (left !== right) return left < right ? -1 : 1;
-    const secondLeft = second(a);
-    const secondRight = second(b);
-    return secondLeft < secondRight ? -1 : secondLeft > secondRight ? 1 : 0;
-  };
-}
-const listingOrder = byFields<ListingInput>(
-  (listing) => listing.marketplace,
-  (listing) => listing.itemId,
-);
-const sightingOrder = byFields<SightingInput>(
-  (sighting) => sighting.artworkId,
-  (sighting) => sighting.listingId,
-);
-const sellerOrder = byFields<SellerInput>(
-  (seller) => seller.marketplace,
-  (seller) => seller.storeId,
-);
-
 /**
  * Checks batches of rows (pure, in core) and writes each one, with its row errors, the
  * sellers to recompute and the import's counts, in ONE transaction.
@@ -157,7 +133,7 @@ export class ImportBatchWriter {
       const known = this.knownSellers.get(key);
       if (!known || (!known.hasName && seller.name !== null)) toSave.push(seller);
     }
-    const saved = await this.repository.upsertSellers(trx, artistId, toSave.sort(sellerOrder));
+    const saved = await this.repository.upsertSellers(trx, artistId, toSave);
     part.sellersCreated += saved.created.size;
     for (const key of saved.created) changedSellers.add(saved.ids.get(key) as string);
     const savedSellers = new Map<string, { id: string; hasName: boolean }>();
@@ -186,7 +162,7 @@ export class ImportBatchWriter {
     const savedListings = await this.repository.upsertListings(
       trx,
       artistId,
-      [...listings.values()].sort(listingOrder),
+      [...listings.values()],
       this.now(),
     );
     const sellerOfListing = new Map<string, string | null>();
@@ -200,7 +176,7 @@ export class ImportBatchWriter {
     }
 
     // Sightings: one per design and listing, with the earliest date and the first note.
-    const sightings = new Map<string, SightingInput>();
+    const sightings = new Map<string, Map<string, SightingInput>>();
     for (const { row, listingKey, sellerKey } of batch.listingRows) {
       const listing = savedListings.get(listingKey);
       if (!listing) throw new Error(`listing ${listingKey} was not saved`);
@@ -208,11 +184,11 @@ export class ImportBatchWriter {
       if (sellerId !== null && listing.sellerId !== null && sellerId !== listing.sellerId) {
         part.sellerConflicts += 1;
       }
-      // Two UUIDs side by side: fixed length, so no separator is needed.
-      const key = row.artworkId + listing.id;
-      const known = sightings.get(key);
+      let byListing = sightings.get(row.artworkId);
+      if (!byListing) sightings.set(row.artworkId, (byListing = new Map<string, SightingInput>()));
+      const known = byListing.get(listing.id);
       if (!known) {
-        sightings.set(key, {
+        byListing.set(listing.id, {
           artworkId: row.artworkId,
           listingId: listing.id,
           foundOn: row.foundOn,
@@ -227,7 +203,7 @@ export class ImportBatchWriter {
       trx,
       artistId,
       visibility,
-      [...sightings.values()].sort(sightingOrder),
+      [...sightings.values()].flatMap((byListing) => [...byListing.values()]),
       this.now(),
     );
     for (const sighting of changedSightings) {

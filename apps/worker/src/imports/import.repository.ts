@@ -11,8 +11,9 @@ import { MAX_ROWS_PER_PREFIX, timeOrderedIdPrefix } from './time-ordered-ids';
 /*
  * All SQL of the CSV import. Rows go in as arrays (`unnest`), one statement per table per
  * batch: a batch of thousands of rows costs a handful of round trips, not thousands.
- * Callers pass rows sorted by their unique key, so that concurrent imports lock rows in one
- * order and new rows get ascending ids (`timeOrderedIdPrefix` + position in the batch).
+ * Rows are inserted in the order of their unique key, so that concurrent imports lock rows in
+ * one order; new rows get ids of one batch prefix (`timeOrderedIdPrefix` + position in the
+ * array), so they all land at the right edge of the primary-key index.
  */
 
 export interface SellerInput {
@@ -126,8 +127,8 @@ export class ImportRepository {
         ${sellers.map((seller) => seller.storeId)}::text[],
         ${sellers.map((seller) => seller.storeUrl)}::text[],
         ${sellers.map((seller) => seller.name)}::text[]
-      ) WITH ORDINALITY AS input (marketplace, store_id, store_url, name, position)
-      ORDER BY input.position
+      ) AS input (marketplace, store_id, store_url, name)
+      ORDER BY input.marketplace, input.store_id
       ON CONFLICT (marketplace, store_id) DO UPDATE SET name = EXCLUDED.name, updated_at = now()
         WHERE sellers.name IS NULL AND EXCLUDED.name IS NOT NULL
       RETURNING id, marketplace, store_id, (xmax = 0) AS is_new
@@ -190,7 +191,7 @@ export class ImportRepository {
         ${listings.map((listing) => listing.canonicalUrl)}::text[],
         ${listings.map((listing) => listing.sellerId)}::uuid[]
       ) WITH ORDINALITY AS input (marketplace, item_id, canonical_url, seller_id, position)
-      ORDER BY input.position
+      ORDER BY input.marketplace, input.item_id
       ON CONFLICT (marketplace, item_id) DO UPDATE SET seller_id = EXCLUDED.seller_id, updated_at = now()
         WHERE listings.seller_id IS NULL AND EXCLUDED.seller_id IS NOT NULL
       RETURNING id, marketplace, item_id, seller_id, (xmax = 0) AS is_new
@@ -256,7 +257,7 @@ export class ImportRepository {
         ${sightings.map((sighting) => sighting.foundOn)}::date[],
         ${sightings.map((sighting) => sighting.note)}::text[]
       ) WITH ORDINALITY AS input (artwork_id, listing_id, found_on, note, position)
-      ORDER BY input.position
+      ORDER BY input.artwork_id, input.listing_id
       ON CONFLICT (artist_id, artwork_id, listing_id) DO UPDATE SET
         found_on = LEAST(sightings.found_on, EXCLUDED.found_on),
         note = CASE WHEN sightings.note = '' THEN EXCLUDED.note ELSE sightings.note END,

@@ -322,3 +322,20 @@ describe('addImportSummaries', () => {
     expect(total.statusValues).toEqual([{ value: 'Listing removed', rows: 1 }]);
   });
 });
+
+describe('store links remembered by the context', () => {
+  it('reads each store cell once and gives the same answer from memory', () => {
+    const storeLinks = new Map();
+    const values = { store: 'https://www.aliexpress.com/store/1101234567' };
+    const first = validateImportRow(row(values), context({ storeLinks }));
+    const second = validateImportRow(row(values), context({ storeLinks }));
+    expect(storeLinks.size).toBe(1);
+    expect(second).toEqual(first);
+    expect(
+      validateImportRow(
+        row({ store: 'https://shop123456789.taobao.com' }),
+        context({ storeLinks }),
+      ),
+    ).toMatchObject({ ok: false, code: 'store_mismatch' });
+  });
+});

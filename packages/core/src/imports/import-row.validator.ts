@@ -3,6 +3,7 @@ import type { IsoDate, Marketplace } from '../domain';
 import { MARKETPLACE_LABELS } from '../domain';
 import { parseMarketplaceUrl } from '../links/marketplace-url.parser';
 import { canonicalStoreUrl } from '../links/store-url';
+import type { ParsedLink } from '../links/link.types';
 import { MAX_IMPORT_NOTE_LENGTH, type ImportColumnIndexes } from './import-fields';
 import { parseFoundDate, quoteValue, type DateOrder } from './found-date';
 
@@ -78,6 +79,11 @@ export interface ImportRowContext {
   defaultFoundOn: IsoDate;
   /** The file's order of day and month numbers, from `DateOrderTally`. */
   dateOrder: DateOrder | null;
+  /**
+   * Store links already read, by cell: a file names a few thousand stores on many rows.
+   * Optional; give an empty map to use it.
+   */
+  storeLinks?: Map<string, ParsedLink>;
 }
 
 export interface ImportStore {
@@ -139,6 +145,14 @@ function latestFoundOn(uploadDay: IsoDate): IsoDate {
   // Asked once per row with the same day: remembered rather than recomputed.
   if (latestFor?.day !== uploadDay) latestFor = { day: uploadDay, latest: addDays(uploadDay, 1) };
   return latestFor.latest;
+}
+
+function readStoreLink(value: string, cache: Map<string, ParsedLink> | undefined): ParsedLink {
+  const known = cache?.get(value);
+  if (known) return known;
+  const parsed = parseMarketplaceUrl(value);
+  if (cache && cache.size < MAX_REMEMBERED_CELLS) cache.set(value, parsed);
+  return parsed;
 }
 
 /** A cell that is meant as a link rather than a name: it has a dot or a slash. */
@@ -208,7 +222,7 @@ export function validateImportRow(
   if (storeCell !== '' && !looksLikeLink(storeCell)) {
     storeName ??= storeCell.slice(0, 300);
   } else if (storeCell !== '') {
-    const storeLink = parseMarketplaceUrl(storeCell);
+    const storeLink = readStoreLink(storeCell, context.storeLinks);
     if (!storeLink.ok) return fail('invalid_store_url', `Store column: ${storeLink.message}`);
     if (storeLink.kind !== 'store') {
       return fail(
