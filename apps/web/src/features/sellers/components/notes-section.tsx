@@ -85,7 +85,7 @@ function AddNoteForm({ sellerId }: { sellerId: string }) {
 
   return (
     <form onSubmit={submit} noValidate className="stack-sm" aria-label="Add a note">
-      <TextAreaField label="Add a note" name="body" rows={3} maxLength={4000} error={errors.body} />
+      <TextAreaField label="Your note" name="body" rows={3} maxLength={4000} error={errors.body} />
       <SelectField
         label="Who can see it"
         value={visibility}
