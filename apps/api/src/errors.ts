@@ -8,6 +8,7 @@ export const ERROR_STATUS = {
   csrf_failed: 403,
   forbidden: 403,
   not_found: 404,
+  not_computed: 404,
   route_not_found: 404,
   method_not_allowed: 405,
   conflict: 409,

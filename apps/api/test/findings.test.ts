@@ -108,10 +108,10 @@ describe('findings, sellers and sightings', () => {
     const storeId = uniqueStoreId();
     const first = await context.app.inject({ method: 'POST', url: '/api/v1/sellers', headers: mira.headers, payload: { url: `https://es.aliexpress.com/store/${storeId}?spm=x`, name: 'Glow' } });
     expect(first.statusCode).toBe(201);
-    expect(first.json()).toMatchObject({ marketplace: 'aliexpress', storeId, name: 'Glow', storeUrl: `https://www.aliexpress.com/store/${storeId}` });
+    expect(first.json()).toMatchObject({ marketplace: 'aliexpress', storeId, name: 'Glow', storeUrl: `https://www.aliexpress.com/store/${storeId}`, isNew: true });
     const again = await context.app.inject({ method: 'POST', url: '/api/v1/sellers', headers: jonas.headers, payload: { url: `https://www.aliexpress.com/store/all-wholesale-products/${storeId}.html` } });
     expect(again.statusCode).toBe(200);
-    expect(again.json().id).toBe(first.json().id);
+    expect(again.json()).toMatchObject({ id: first.json().id, isNew: false });
     const listing = await context.app.inject({ method: 'POST', url: '/api/v1/sellers', headers: mira.headers, payload: { url: `https://www.aliexpress.com/item/${uniqueItemId()}.html` } });
     expect(listing.statusCode).toBe(422);
   });

@@ -47,6 +47,7 @@ describe('GET /api/v1/sellers/:id/standing', () => {
     expect(standing.confirmedPoints).toBe(12);
     expect(standing.explanation).toHaveLength(1);
     expect(standing.hiddenExplanationEntries).toBe(1);
+    expect(standing.hiddenComplaints).toBe(1);
     expect(response.body).not.toContain(privateComplaintId);
   });
 
@@ -56,6 +57,11 @@ describe('GET /api/v1/sellers/:id/standing', () => {
     expect(stale.json().isStale).toBe(true);
     const unknown = await context.app.inject({ method: 'GET', url: '/api/v1/sellers/00000000-0000-4000-8000-000000000000/standing', headers: owner.headers });
     expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().error.code).toBe('not_found');
+    await context.db.deleteFrom('sellerStandings').where('sellerId', '=', sellerId).execute();
+    const pending = await context.app.inject({ method: 'GET', url: `/api/v1/sellers/${sellerId}/standing`, headers: owner.headers });
+    expect(pending.statusCode).toBe(404);
+    expect(pending.json().error.code).toBe('not_computed');
   });
 });
 

@@ -22,6 +22,9 @@ export const sellerSummarySchema = z.object({
 });
 export type SellerSummary = z.infer<typeof sellerSummarySchema>;
 
+/** The answer to adding a seller: it may already have been known. */
+export const createdSellerSchema = sellerSummarySchema.extend({ isNew: z.boolean() });
+
 export const sellerListQuerySchema = z.object({
   marketplace: marketplaceSchema.optional(),
   q: z.string().trim().max(200).optional(),

@@ -60,6 +60,8 @@ export const standingSchema = z.object({
     }),
   ),
   hiddenExplanationEntries: z.number().int(),
+  /** Complaints (not listings) you cannot see that also count. */
+  hiddenComplaints: z.number().int(),
 });
 export type StandingView = z.infer<typeof standingSchema>;
 

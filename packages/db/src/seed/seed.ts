@@ -15,6 +15,9 @@ import {
 
 type Scenario = { status: ComplaintStatusColumn; filed: number; event?: number };
 
+/** Sellers whose complaints the artists shared publicly: they appear on the public watchlist. */
+const PUBLIC_SELLERS = new Set(['glow', 'happy', 'yiwu', 'offer', 'bloom']);
+
 /** What happens to each complaint against a seller, in days before today. */
 const SCENARIOS: Record<string, Scenario[]> = {
   glow: [
@@ -253,6 +256,7 @@ async function insertDemoWorld(trx: Db, today: string): Promise<void> {
         artwork,
         listingIds: index < eligible.length ? listingIds : listingIds.slice(0, 1),
         ago,
+        visibility: PUBLIC_SELLERS.has(seller.key) ? 'public' : 'collective',
       });
     }
   }
@@ -267,6 +271,7 @@ async function insertComplaint(
     artwork: { id: string; artistId: string };
     listingIds: string[];
     ago: (days: number) => string;
+    visibility: 'collective' | 'public';
   },
 ): Promise<void> {
   const { scenario, ago } = input;
@@ -284,7 +289,7 @@ async function insertComplaint(
         ? null
         : `C${String(7_700_000 + (Math.abs(hash(input.artwork.id + input.seller.id)) % 100_000))}`,
       reason: REASON,
-      visibility: 'collective',
+      visibility: input.visibility,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -1,5 +1,6 @@
 import { MAX_IMAGE_BYTES } from '@counterpoint/core';
 import {
+  createdSellerSchema,
   createSellerBodySchema,
   createSellerNoteBodySchema,
   createSightingBodySchema,
@@ -66,11 +67,11 @@ export const sellerRoutes: FastifyPluginAsyncZod = async (app) => {
       tags: ['sellers'],
       summary: 'Add a seller by its store URL (finds it if it exists)',
       body: createSellerBodySchema,
-      response: { 200: sellerSummarySchema, 201: sellerSummarySchema, 422: errorResponseSchema, ...errors },
+      response: { 200: createdSellerSchema, 201: createdSellerSchema, 422: errorResponseSchema, ...errors },
     },
     handler: async (request, reply) => {
       const { seller, isNew } = await sellers.createFromUrl(requireAuth(request).artistId, request.body.url, request.body.name, request.ip);
-      return reply.status(isNew ? 201 : 200).send(seller);
+      return reply.status(isNew ? 201 : 200).send({ ...seller, isNew });
     },
   });
 

@@ -37,7 +37,7 @@ export class StandingService {
     if (!row) {
       const seller = await this.db.selectFrom('sellers').select('id').where('id', '=', sellerId).executeTakeFirst();
       if (!seller) throw notFound('This seller');
-      throw new AppError('not_found', 'The standing of this seller has not been computed yet; it will be within a few moments.');
+      throw new AppError('not_computed', 'The standing of this seller has not been computed yet; it will be within a few moments.');
     }
     const estimate = row.estimate as StandingEstimate;
     // Explanation entries of complaints the viewer may not see are counted, not shown.
@@ -97,6 +97,7 @@ export class StandingService {
         reason: entry.reason,
       })),
       hiddenExplanationEntries: estimate.explanation.length - shown.length,
+      hiddenComplaints: new Set(estimate.explanation.filter((entry) => !visible.has(entry.eventId)).map((entry) => entry.complaintId)).size,
     };
   }
 
