@@ -10,7 +10,7 @@ import { InvitationsPanel } from './invitations-panel';
 import { isAdmin, ROLE_LABELS } from './member-permissions';
 import { MembersPanel } from './members-panel';
 import { SharedSellersPanel } from './shared-sellers-panel';
-import { Tabs, type Tab } from './tabs';
+import { Tabs, type Tab } from '../../../components/tabs';
 
 export function CollectivePage() {
   const { collectiveId = '' } = useParams();

@@ -16,7 +16,7 @@ import { formatDateTime } from '../../../lib/format';
 import { useCreateInvitation } from '../api/create-invitation';
 import { useInvitations } from '../api/get-invitations';
 import { useRevokeInvitation } from '../api/revoke-invitation';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import styles from './collectives.module.css';
 import { ROLE_LABELS } from './member-permissions';
 

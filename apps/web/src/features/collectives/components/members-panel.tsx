@@ -11,7 +11,7 @@ import { Table, type Column } from '../../../components/table';
 import { useChangeMemberRole } from '../api/change-member-role';
 import { useRemoveMember } from '../api/remove-member';
 import { useTransferOwnership } from '../api/transfer-ownership';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import styles from './collectives.module.css';
 import {
   canChangeRole,

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
-import { Alert } from '../../../components/alert';
-import styles from './account.module.css';
+import { Alert } from './alert';
+import styles from './confirm-dialog.module.css';
 
 interface ConfirmDialogProps {
   title: string;

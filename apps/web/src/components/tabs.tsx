@@ -1,5 +1,5 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
-import styles from './collectives.module.css';
+import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import styles from './tabs.module.css';
 
 export interface Tab {
   id: string;
@@ -23,6 +23,8 @@ export function Tabs({
   onSelect: (id: string) => void;
 }) {
   const buttons = useRef(new Map<string, HTMLButtonElement>());
+  // Unique per instance, so two tab sets on one page never share ids.
+  const prefix = useId();
   const current = tabs.find((tab) => tab.id === selected) ?? tabs[0];
 
   const move = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
@@ -64,9 +66,9 @@ export function Tabs({
               }}
               type="button"
               role="tab"
-              id={`tab-${tab.id}`}
+              id={`${prefix}-tab-${tab.id}`}
               aria-selected={isSelected}
-              aria-controls={`panel-${tab.id}`}
+              aria-controls={`${prefix}-panel-${tab.id}`}
               tabIndex={isSelected ? 0 : -1}
               className={styles.tab}
               onClick={() => onSelect(tab.id)}
@@ -79,8 +81,8 @@ export function Tabs({
       </div>
       <div
         role="tabpanel"
-        id={`panel-${current.id}`}
-        aria-labelledby={`tab-${current.id}`}
+        id={`${prefix}-panel-${current.id}`}
+        aria-labelledby={`${prefix}-tab-${current.id}`}
         tabIndex={0}
         className={styles.tabpanel}
       >
