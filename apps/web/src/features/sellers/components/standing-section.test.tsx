@@ -75,7 +75,8 @@ function standing(overrides: Partial<StandingView> = {}): StandingView {
         reason: 'Pending (submitted): would add 6 points if established today (2026-11-29).',
       },
     ],
-    hiddenExplanationEntries: 2,
+    hiddenExplanationEntries: 3,
+    hiddenComplaints: 2,
     ...overrides,
   };
 }
@@ -159,7 +160,7 @@ describe('StandingSection', () => {
   });
 
   it('shows no hidden-entries note when every complaint is visible', async () => {
-    serve(json(standing({ hiddenExplanationEntries: 0 })));
+    serve(json(standing({ hiddenExplanationEntries: 0, hiddenComplaints: 0 })));
     renderPage(<StandingSection sellerId={SELLER_ID} />);
 
     await screen.findByRole('table', {

@@ -223,7 +223,7 @@ export function StandingSection({
             <h3 className={styles.subheading}>Why these points</h3>
             <ExplanationTable
               explanation={standing.explanation}
-              hiddenEntries={standing.hiddenExplanationEntries}
+              hiddenEntries={standing.hiddenComplaints}
               labels={labels}
             />
           </div>
