@@ -37,10 +37,16 @@ export const routes: RouteObject[] = [
             () => import('../features/auth/components/sign-up-page'),
             (m) => m.SignUpPage,
           ),
+          // The public watchlist: no sign-in, for everyone.
           page(
             'watchlist',
-            () => import('./watchlist-page'),
+            () => import('../features/watchlist/components/watchlist-page'),
             (m) => m.WatchlistPage,
+          ),
+          page(
+            'watchlist/:marketplace/:storeId',
+            () => import('../features/watchlist/components/public-seller-page'),
+            (m) => m.PublicSellerPage,
           ),
           // The invitation token is in the URL fragment; the page handles signed-out visitors.
           page(
