@@ -17,7 +17,11 @@ beforeAll(async () => {
 afterAll(() => context.close());
 
 describe('serving the web app', () => {
-  it('serves index.html for app routes and fingerprinted assets with long caching', async () => {
+  it('serves index.html for the root, app routes and fingerprinted assets with long caching', async () => {
+    const root = await context.app.inject({ method: 'GET', url: '/' });
+    expect(root.statusCode).toBe(200);
+    expect(root.body).toContain('<div id="root">');
+    expect(root.headers['cache-control']).toBe('no-cache');
     const page = await context.app.inject({ method: 'GET', url: '/complaints/123' });
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');

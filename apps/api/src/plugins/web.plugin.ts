@@ -17,7 +17,7 @@ export async function registerWebApp(app: FastifyInstance): Promise<void> {
       root,
       // Files are looked up when asked for, so a rebuilt app is served without a restart.
       wildcard: true,
-      index: false,
+      index: 'index.html',
       setHeaders: (reply, filePath) => {
         // Vite fingerprints assets, so they can be cached for good; index.html never.
         const isAsset = filePath.includes(`${path.sep}assets${path.sep}`);
