@@ -1,5 +1,7 @@
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from './helpers';
+import { PublicRateLimiter } from '../src/modules/public/public-rate-limiter';
+import { createTestContext, TEST_REDIS_URL, type TestContext } from './helpers';
 
 /* The public API's per-IP limit (PUBLIC_RATE_LIMIT_PER_MINUTE), on its own small budget. */
 
@@ -60,5 +62,57 @@ describe('public rate limit', () => {
     expect(health.statusCode).toBe(200);
     const signedOut = await get('/api/v1/me', '203.0.113.7');
     expect(signedOut.statusCode).toBe(401);
+  });
+});
+
+describe('PublicRateLimiter', () => {
+  it('shares counts between replicas through Redis, one pipeline per flush', async () => {
+    const redis = new Redis(TEST_REDIS_URL);
+    const prefix = `${context.redisPrefix}:limiter`;
+    const options = { max: 10, windowMs: 60_000, redis, prefix, flushEveryMs: 60_000 };
+    const [first, second] = [new PublicRateLimiter(options), new PublicRateLimiter(options)];
+    const now = 1_800_000_000_000;
+    try {
+      for (let index = 0; index < 6; index += 1)
+        expect(first.hit('203.0.113.9', now).isAllowed).toBe(true);
+      await first.flush();
+      // The second replica learns the first one's count when it shares its own.
+      for (let index = 0; index < 2; index += 1)
+        expect(second.hit('203.0.113.9', now).isAllowed).toBe(true);
+      await second.flush();
+      expect(second.hit('203.0.113.9', now)).toMatchObject({ isAllowed: true, remaining: 1 });
+      expect(second.hit('203.0.113.9', now)).toMatchObject({ isAllowed: true, remaining: 0 });
+      expect(second.hit('203.0.113.9', now)).toMatchObject({
+        isAllowed: false,
+        remaining: 0,
+        resetSeconds: 60,
+      });
+      // A new window starts afresh.
+      expect(second.hit('203.0.113.9', now + 60_000).isAllowed).toBe(true);
+    } finally {
+      await first.close();
+      await second.close();
+      redis.disconnect();
+    }
+  });
+
+  it('counts in process when there is no Redis (embedded mode)', () => {
+    const limiter = new PublicRateLimiter({
+      max: 2,
+      windowMs: 60_000,
+      redis: null,
+      prefix: 'x',
+      flushEveryMs: 100,
+    });
+    expect([1, 2, 3].map(() => limiter.hit('198.51.100.1', 0).isAllowed)).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    expect(limiter.hit('198.51.100.2', 0).isAllowed).toBe(true);
+    expect(limiter.hit('198.51.100.1', 59_999)).toMatchObject({
+      isAllowed: false,
+      resetSeconds: 1,
+    });
   });
 });

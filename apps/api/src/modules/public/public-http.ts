@@ -19,14 +19,12 @@ export const CACHE_CONTROL = {
 /**
  * What helmet would add that matters for JSON, CSV and Atom, computed once (public routes
  * skip helmet: its per-request work was a tenth of a cached response's cost, and its CSP is
- * for HTML pages). Public data is readable from any origin.
+ * for HTML pages; HSTS and Referrer-Policy come with the web app's pages on the same host).
+ * Public data is readable from any origin.
  */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'x-content-type-options': 'nosniff',
   'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
-  'referrer-policy': 'no-referrer',
-  'strict-transport-security': 'max-age=31536000; includeSubDomains',
-  'cross-origin-resource-policy': 'cross-origin',
   'access-control-allow-origin': '*',
 };
 
