@@ -66,6 +66,15 @@ export function Layout() {
     };
   }, []);
 
+  // Disputes are for collective admins (the page says so to others); moderation for moderators.
+  const navLinks: { to: string; label: string; end?: boolean }[] = artist
+    ? [
+        ...signedInLinks,
+        { to: '/disputes', label: 'Disputes' },
+        ...(artist.role === 'moderator' ? [{ to: '/moderation', label: 'Moderation' }] : []),
+      ]
+    : [];
+
   const signOut = () => logout.mutate(undefined, { onSettled: () => void navigate('/sign-in') });
 
   return (
@@ -99,14 +108,13 @@ export function Layout() {
         >
           <nav aria-label="Main">
             <ul>
-              {artist &&
-                signedInLinks.map((link) => (
-                  <li key={link.to}>
-                    <NavLink to={link.to} end={link.end}>
-                      {link.label}
-                    </NavLink>
-                  </li>
-                ))}
+              {navLinks.map((link) => (
+                <li key={link.to}>
+                  <NavLink to={link.to} end={link.end}>
+                    {link.label}
+                  </NavLink>
+                </li>
+              ))}
               <li>
                 <NavLink to="/watchlist">Watchlist</NavLink>
               </li>

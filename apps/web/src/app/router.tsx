@@ -122,6 +122,16 @@ export const routes: RouteObject[] = [
                 () => import('../features/account/components/settings-page'),
                 (m) => m.SettingsPage,
               ),
+              page(
+                'disputes',
+                () => import('../features/disputes/components/disputes-page'),
+                (m) => m.DisputesPage,
+              ),
+              page(
+                'moderation',
+                () => import('../features/moderation/components/moderation-page'),
+                (m) => m.ModerationPage,
+              ),
             ],
           },
           { path: '*', element: <NotFoundPage /> },
