@@ -309,7 +309,7 @@ describe('what the public sees', () => {
     );
     expect(row).toMatch(
       new RegExp(
-        `^aliexpress,${stores.listed},".*",https://www.aliexpress.com/store/${stores.listed},https://counterpoint.example/public/v1/sellers/aliexpress/${stores.listed},aliexpress-2022-02-24@1,24,,,false,2,2,2,2,2026-10-05,2026-10-06,\\S+,false$`,
+        `^aliexpress,${stores.listed},".*",https://www.aliexpress.com/store/${stores.listed},https://counterpoint.example/watchlist/aliexpress/${stores.listed},aliexpress-2022-02-24@1,24,,,false,2,2,2,2,2026-10-05,2026-10-06,\\S+,false$`,
       ),
     );
     expect(rest).toEqual([]);

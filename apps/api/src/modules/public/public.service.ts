@@ -87,6 +87,11 @@ export class PublicService {
     private readonly publicUrl: string,
   ) {}
 
+  /** The seller's page in the web app, for people (the API's `path` is for programs). */
+  private webPageUrl(marketplace: Marketplace, storeId: string): string {
+    return `${this.publicUrl}/watchlist/${marketplace}/${encodeURIComponent(storeId)}`;
+  }
+
   async watchlistPage(
     query: PublicWatchlistQuery,
     after: WatchlistCursor | null,
@@ -139,7 +144,7 @@ export class PublicService {
         entry.storeId,
         entry.name ?? '',
         entry.storeUrl,
-        `${this.publicUrl}${entry.path}`,
+        this.webPageUrl(entry.marketplace, entry.storeId),
         entry.rulesetId,
         entry.confirmedPoints,
         entry.tier?.points ?? '',
@@ -199,7 +204,7 @@ export class PublicService {
       feed.addItem({
         id: `tag:${host},2026:watchlist-event-${event.id}`,
         title: escapeHtml(title),
-        link: `${this.publicUrl}/watchlist/${event.marketplace}/${encodeURIComponent(event.storeId)}`,
+        link: this.webPageUrl(event.marketplace, event.storeId),
         date: event.occurredAt,
         description: escapeHtml(summary),
       });
