@@ -21,7 +21,7 @@ const EXPORTS = [
 const FIELDS: { name: string; text: string }[] = [
   {
     name: 'Points (estimate)',
-    text: 'Confirmed penalty points estimated from the marketplace’s published rules, under the named ruleset (for example aliexpress-2022-02-24@1). Not an official figure: the marketplace does not publish sellers’ points.',
+    text: 'Confirmed penalty points estimated from the marketplace’s published rules, under the named ruleset (for example aliexpress-2022-02-24@1), from every complaint artists recorded against the seller, so they can exceed what the published counts explain. Not an official figure: marketplaces do not publish sellers’ points.',
   },
   {
     name: 'Tier',

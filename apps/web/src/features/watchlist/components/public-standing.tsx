@@ -100,9 +100,9 @@ export function PublicStanding({ standing }: { standing: Standing }) {
         label="Estimated penalty points on the ladder"
       />
       <p className="muted small">
-        An estimate from established complaints and the marketplace’s published rules, not an
-        official figure. Complaints still in progress are not published, so no pending points are
-        shown.
+        An estimate from every complaint established against the seller (not only the published
+        ones) and the marketplace’s published rules, not an official figure. Complaints still in
+        progress are not published, so no pending points are shown.
       </p>
     </section>
   );
