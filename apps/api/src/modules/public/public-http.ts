@@ -124,26 +124,39 @@ export async function sendCached(
   return reply.header('content-encoding', encoding).send(body);
 }
 
+/**
+ * Header lists for the fast path, built once per response and coding. A 304 carries only what
+ * RFC 9110 asks to repeat (validators and caching headers) and CORS; a body carries the rest.
+ */
 function rawHeaders(
   response: CachedResponse,
   cacheControl: string,
   encoding: Encoding | 'identity',
+  isNotModified: boolean,
 ): string[] {
+  const variant = isNotModified ? (`${encoding}-304` as const) : encoding;
   const headers = (response.rawHeaders ??= {});
-  let list = headers[encoding];
+  let list = headers[variant];
   if (!list) {
-    list = Object.entries(SECURITY_HEADERS).flat();
-    list.push(
+    const caching = [
       'cache-control',
       response.status === 200 ? cacheControl : CACHE_CONTROL.missing,
       'vary',
       'accept-encoding',
-    );
-    list.push('content-type', response.contentType);
-    for (const [name, value] of Object.entries(response.headers ?? {})) list.push(name, value);
-    if (response.status === 200) list.push('etag', etagOf(response.hash, encoding));
-    if (encoding !== 'identity') list.push('content-encoding', encoding);
-    headers[encoding] = list;
+    ];
+    const etag = response.status === 200 ? ['etag', etagOf(response.hash, encoding)] : [];
+    list = isNotModified
+      ? ['access-control-allow-origin', '*', ...caching, ...etag]
+      : [
+          ...Object.entries(SECURITY_HEADERS).flat(),
+          ...caching,
+          'content-type',
+          response.contentType,
+          ...Object.entries(response.headers ?? {}).flat(),
+          ...etag,
+          ...(encoding === 'identity' ? [] : ['content-encoding', encoding]),
+        ];
+    headers[variant] = list;
   }
   return list;
 }
@@ -167,7 +180,7 @@ export function sendRemembered(
   const isNotModified =
     response.status === 200 && matchesIfNoneMatch(request.headers['if-none-match'], response.hash);
   const headers = [
-    ...rawHeaders(response, cacheControl, encoding),
+    ...rawHeaders(response, cacheControl, encoding, isNotModified),
     'x-ratelimit-limit',
     String(rate.limit),
     'x-ratelimit-remaining',

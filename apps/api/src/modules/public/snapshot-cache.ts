@@ -18,7 +18,7 @@ export interface CachedResponse {
   /** Compressed copies that are ready (the fast path sends only what is ready). */
   compressed?: Partial<Record<Encoding, Buffer>>;
   /** Header lists for the fast path, per coding, built once. */
-  rawHeaders?: Partial<Record<Encoding | 'identity', string[]>>;
+  rawHeaders?: Partial<Record<Encoding | 'identity' | `${Encoding | 'identity'}-304`, string[]>>;
 }
 
 /** A response already served for one exact request URL, with its Cache-Control. */
