@@ -71,6 +71,11 @@ export function CollectivePage() {
               back={{ to: '/collectives', label: 'Collectives' }}
               eyebrow="Collective"
               title={detail.name}
+              actions={
+                <Link className="button primary" to={`/collectives/${detail.id}/campaigns`}>
+                  Joint campaigns
+                </Link>
+              }
               description={
                 <>
                   {detail.description && <p>{detail.description}</p>}

@@ -81,6 +81,8 @@ function ReminderItem({ reminder }: { reminder: ReminderView }) {
       <p className="reminder-title">
         {reminder.complaintId ? (
           <Link to={`/complaints/${reminder.complaintId}`}>{reminder.title}</Link>
+        ) : reminder.campaignTaskId ? (
+          <Link to={`/campaigns/tasks/${reminder.campaignTaskId}`}>{reminder.title}</Link>
         ) : (
           reminder.title
         )}
@@ -90,6 +92,11 @@ function ReminderItem({ reminder }: { reminder: ReminderView }) {
         {reminder.complaintId && (
           <Link className="button small primary" to={`/complaints/${reminder.complaintId}`}>
             {reminder.kind === 'check_back' ? 'Record what IPP says' : 'Open complaint'}
+          </Link>
+        )}
+        {!reminder.complaintId && reminder.campaignTaskId && (
+          <Link className="button small primary" to={`/campaigns/tasks/${reminder.campaignTaskId}`}>
+            Open the task
           </Link>
         )}
         <button
