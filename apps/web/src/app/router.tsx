@@ -113,6 +113,22 @@ export const routes: RouteObject[] = [
                 (m) => m.CollectivePage,
               ),
               page(
+                'collectives/:collectiveId/campaigns',
+                () => import('../features/campaigns/components/campaigns-page'),
+                (m) => m.CampaignsPage,
+              ),
+              page(
+                'collectives/:collectiveId/campaigns/:campaignId',
+                () => import('../features/campaigns/components/campaign-page'),
+                (m) => m.CampaignPage,
+              ),
+              // Task reminders link here: the page finds the task's campaign and opens it.
+              page(
+                'campaigns/tasks/:taskId',
+                () => import('../features/campaigns/components/task-redirect-page'),
+                (m) => m.TaskRedirectPage,
+              ),
+              page(
                 'leaderboards',
                 () => import('../features/leaderboards/components/leaderboard-page'),
                 (m) => m.LeaderboardPage,
