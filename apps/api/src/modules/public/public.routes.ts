@@ -52,6 +52,8 @@ export const publicRoutes: FastifyPluginAsyncZod<PublicRoutesOptions> = async (a
     },
     (error) => app.log.warn({ err: error }, 'could not read the public snapshot version'),
   );
+  cache.start();
+  app.addHook('onClose', async () => cache.stop());
 
   // The per-address public limit, counted locally and shared through Redis in batches (see
   // PublicRateLimiter), and the security headers helmet would add, computed once.

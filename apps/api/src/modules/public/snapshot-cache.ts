@@ -39,14 +39,17 @@ export const MIN_COMPRESSED_BYTES = 1024;
 
 /**
  * Responses built from one snapshot version, kept until the worker publishes the next one.
- * The version is read at most once per `checkEveryMs` (one tiny query per replica, shared by
- * all concurrent requests); a new version drops every entry. Builds are single-flight per key
- * and a build that started under an older version never lands in the newer cache.
+ * A timer reads the version every `checkEveryMs` (one tiny query per replica) and a new
+ * version drops every entry, so a refreshed snapshot shows within about that interval.
+ * Requests never wait for that read, except the first ones and misses: a miss queries the
+ * database anyway, so it reads the version first and data newer than the cached version
+ * retires the older answers at once. Builds are single-flight per key, and a build that
+ * started under an older version never lands in the newer cache.
  */
 export class SnapshotCache {
   private version: number | null = null;
-  private checkedAt = 0;
   private checking: Promise<void> | null = null;
+  private timer: NodeJS.Timeout | null = null;
   private entries = new Map<string, CachedResponse>();
   private building = new Map<string, Promise<CachedResponse>>();
   private urls = new Map<string, RememberedUrl>();
@@ -58,25 +61,25 @@ export class SnapshotCache {
     private readonly onError: (error: unknown) => void = () => undefined,
   ) {}
 
-  /**
-   * The response for `key` under the current snapshot, built by `build` on a miss. A miss
-   * reads the version first (it queries the database anyway), so data newer than the cached
-   * version also retires the older cached answers at once.
-   */
-  get(key: string, build: () => Promise<CachedResponse>): CachedResponse | Promise<CachedResponse> {
-    if (Date.now() - this.checkedAt < this.options.checkEveryMs) {
-      const hit = this.entries.get(key);
-      if (hit) return hit;
-    }
-    return this.checkThenGet(key, build);
+  /** Starts watching the version (call `stop` when the server closes). */
+  start(): void {
+    this.timer ??= setInterval(() => void this.refresh(), this.options.checkEveryMs);
+    this.timer.unref();
   }
 
-  /**
-   * The response served for exactly this URL under the current snapshot, without waiting:
-   * undefined when none was, or when the version is due for a check (the normal path does it).
-   */
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** The response for `key` under the current snapshot, built by `build` on a miss. */
+  get(key: string, build: () => Promise<CachedResponse>): CachedResponse | Promise<CachedResponse> {
+    const hit = this.version === null ? undefined : this.entries.get(key);
+    return hit ?? this.refresh().then(() => this.entries.get(key) ?? this.miss(key, build));
+  }
+
+  /** The response already served for exactly this URL under the current snapshot, if any. */
   peekUrl(url: string): RememberedUrl | undefined {
-    if (Date.now() - this.checkedAt >= this.options.checkEveryMs) return undefined;
     return this.urls.get(url);
   }
 
@@ -91,24 +94,16 @@ export class SnapshotCache {
     this.urls.set(url, { response, cacheControl });
   }
 
-  /** Forgets the version so the next request reads it (tests; after a local write). */
-  invalidate(): void {
-    this.checkedAt = 0;
-  }
-
   get currentVersion(): number | null {
     return this.version;
   }
 
-  private async checkThenGet(
-    key: string,
-    build: () => Promise<CachedResponse>,
-  ): Promise<CachedResponse> {
+  /** Reads the version now (single-flight: concurrent callers share one query). */
+  refresh(): Promise<void> {
     this.checking ??= this.check().finally(() => {
       this.checking = null;
     });
-    await this.checking;
-    return this.entries.get(key) ?? this.miss(key, build);
+    return this.checking;
   }
 
   private async check(): Promise<void> {
@@ -122,10 +117,9 @@ export class SnapshotCache {
         this.bytes = 0;
       }
     } catch (error) {
-      // Keep serving what we have; the next request after the interval tries again.
+      // Keep serving what we have; the next read tries again.
       this.onError(error);
     }
-    this.checkedAt = Date.now();
   }
 
   private miss(key: string, build: () => Promise<CachedResponse>): Promise<CachedResponse> {
