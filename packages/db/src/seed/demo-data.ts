@@ -90,6 +90,17 @@ export const DEMO_COLLECTIVE = {
   ],
 };
 
+export const DEMO_CAMPAIGN = {
+  name: 'Close GlowPins',
+  sellerKey: 'glow',
+  participants: [
+    { artist: 'mira', unavailableWeekdays: [0, 6], maxPerWeek: 3 },
+    { artist: 'jonas', unavailableWeekdays: [], maxPerWeek: 2 },
+    { artist: 'amaya', unavailableWeekdays: [3], maxPerWeek: null },
+    { artist: 'wei', unavailableWeekdays: [], maxPerWeek: 1 },
+  ],
+};
+
 export type DemoMarketplace = 'aliexpress' | 'alibaba' | 'taobao' | 'tmall' | '1688';
 
 export interface DemoSeller {

@@ -1,11 +1,12 @@
 import { addBusinessDays, addDays, toIsoDate } from '@counterpoint/core';
 import { createKysely, createPool, type Db } from '../client';
 import type { ComplaintStatusColumn } from '../database';
-import { markSellersChanged } from '../outbox';
+import { markSellersChanged, writeOutbox } from '../outbox';
 import {
   canonicalListingUrl,
   canonicalStoreUrl,
   DEMO_ARTISTS,
+  DEMO_CAMPAIGN,
   DEMO_COLLECTIVE,
   DEMO_PASSWORD,
   DEMO_PASSWORD_HASH,
@@ -254,13 +255,34 @@ async function insertDemoWorld(trx: Db, today: string): Promise<void> {
         scenario,
         seller: { id: sellerRow.id, marketplace: seller.marketplace },
         artwork,
-        listingIds: index < eligible.length ? listingIds : listingIds.slice(0, 1),
+        listingIds: pickListings(listingIds, index < eligible.length),
         ago,
         visibility: PUBLIC_SELLERS.has(seller.key) ? 'public' : 'collective',
       });
     }
   }
   await markSellersChanged(trx, sellerIds);
+
+  // A joint campaign against the store that copies the most members; the worker plans it.
+  const target = sellerIds[DEMO_SELLERS.findIndex((seller) => seller.key === DEMO_CAMPAIGN.sellerKey)]!;
+  const campaign = await trx
+    .insertInto('campaigns')
+    .values({ collectiveId: collective.id, name: DEMO_CAMPAIGN.name, goalPoints: 48, createdBy: ownerId })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await trx.insertInto('campaignSellers').values({ campaignId: campaign.id, sellerId: target }).execute();
+  await trx
+    .insertInto('campaignParticipants')
+    .values(
+      DEMO_CAMPAIGN.participants.map((participant) => ({
+        campaignId: campaign.id,
+        artistId: artistIds.get(participant.artist)!,
+        unavailableWeekdays: participant.unavailableWeekdays,
+        maxPerWeek: participant.maxPerWeek,
+      })),
+    )
+    .execute();
+  await writeOutbox(trx, { topic: 'campaign.inputs_changed', payload: { campaignIds: [campaign.id] } });
 }
 
 async function insertComplaint(
@@ -360,6 +382,15 @@ async function insertComplaint(
       })
       .execute();
   }
+}
+
+/**
+ * Two listings for a design's first complaint, one more for a later one: some listings stay
+ * unreported, so the demo campaign has work to plan.
+ */
+function pickListings(listingIds: string[], isFirst: boolean): string[] {
+  if (isFirst) return listingIds.slice(0, 2);
+  return listingIds.length > 2 ? listingIds.slice(2, 3) : listingIds.slice(0, 1);
 }
 
 function hash(text: string): number {
