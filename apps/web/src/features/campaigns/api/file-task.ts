@@ -27,11 +27,11 @@ export function useFileTask(ref: TaskRef) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: FileCampaignTaskBody) => fileTask(ref, body),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: campaignKeys.all }),
-        queryClient.invalidateQueries({ queryKey: ['complaints'] }),
-        queryClient.invalidateQueries({ queryKey: ['reminders'] }),
-      ]),
+    // Not awaited: the card keeps its place and shows the outcome before the lists reload.
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: campaignKeys.all });
+      void queryClient.invalidateQueries({ queryKey: ['complaints'] });
+      void queryClient.invalidateQueries({ queryKey: ['reminders'] });
+    },
   });
 }

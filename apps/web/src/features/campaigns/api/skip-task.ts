@@ -19,10 +19,10 @@ export function useSkipTask(ref: TaskRef) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: SkipCampaignTaskBody) => skipTask(ref, body),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: campaignKeys.all }),
-        queryClient.invalidateQueries({ queryKey: ['reminders'] }),
-      ]),
+    // Not awaited: the card keeps its place and shows the outcome before the lists reload.
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: campaignKeys.all });
+      void queryClient.invalidateQueries({ queryKey: ['reminders'] });
+    },
   });
 }

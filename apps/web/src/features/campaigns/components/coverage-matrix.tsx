@@ -13,11 +13,12 @@ type Store = CampaignCoverage['sellers'][number];
 type Listing = Store['listings'][number];
 type Member = CampaignCoverage['members'][number];
 
-/** A listing's address without the scheme and host, short enough to read in a cell. */
+/** The distinctive end of a listing's address (its item), short enough for a cell. */
 function shortUrl(url: string): string {
   try {
     const parsed = new URL(url);
-    return `${parsed.pathname.replace(/^\//, '')}${parsed.search}` || parsed.host;
+    const lastSegment = parsed.pathname.split('/').filter(Boolean).pop() ?? '';
+    return `${lastSegment}${parsed.search}` || parsed.host;
   } catch {
     return url;
   }
@@ -90,7 +91,14 @@ export function CoverageMatrix({ store, members }: { store: Store; members: read
             {copies.map((copy) => (
               <li key={copy.artworkId}>
                 <span className="break">{copy.artworkTitle}</span>{' '}
-                <IprStatusBadge status={copy.iprStatus} />
+                {copy.iprStatus === 'approved' ? (
+                  <span className={styles.approvedMark} title="IPR approved">
+                    <span aria-hidden="true">✓</span>
+                    <span className="visually-hidden">IPR approved</span>
+                  </span>
+                ) : (
+                  <IprStatusBadge status={copy.iprStatus} />
+                )}
               </li>
             ))}
           </ul>
@@ -103,7 +111,7 @@ export function CoverageMatrix({ store, members }: { store: Store; members: read
       sortValue: (listing) => listing.complaints.length + listing.otherComplaints,
       cell: (listing) =>
         listing.complaints.length === 0 && listing.otherComplaints === 0 ? (
-          <span className="muted">None</span>
+          <span className="muted">—</span>
         ) : (
           <ul className={styles.copyList}>
             {listing.complaints.map((complaint) => (
@@ -167,10 +175,17 @@ export function CoverageMatrix({ store, members }: { store: Store; members: read
           </button>
         )}
       </div>
-      <p id={`${id}-count`} className="small muted" role="status">
-        {isFiltered
-          ? `${formatNumber(rows.length)} of ${formatNumber(store.listings.length)} listings match.`
-          : `${formatNumber(store.listings.length)} listings.`}
+      <p className={`small muted ${styles.matrixNote}`}>
+        <span id={`${id}-count`} role="status">
+          {isFiltered
+            ? `${formatNumber(rows.length)} of ${formatNumber(store.listings.length)} listings match.`
+            : `${formatNumber(store.listings.length)} listings.`}
+        </span>{' '}
+        Columns: the members whose designs the listings copy, with each design’s IPR status (
+        <span className={styles.approvedMark} aria-hidden="true">
+          ✓
+        </span>{' '}
+        approved).
       </p>
       {rows.length === 0 ? (
         <EmptyState
@@ -187,14 +202,16 @@ export function CoverageMatrix({ store, members }: { store: Store; members: read
             'Listings appear here when members record sightings of this store, shared with the collective.'}
         </EmptyState>
       ) : (
-        <Table
-          stackOnPhone
-          caption={`Listings of ${storeName} against the members’ artworks they copy`}
-          columns={columns}
-          rows={rows}
-          rowKey={(listing) => listing.listingId}
-          initialSort={{ key: 'state', direction: 'ascending' }}
-        />
+        <div className={styles.matrix}>
+          <Table
+            stackOnPhone
+            caption={`Listings of ${storeName} against the members’ artworks they copy`}
+            columns={columns}
+            rows={rows}
+            rowKey={(listing) => listing.listingId}
+            initialSort={{ key: 'state', direction: 'ascending' }}
+          />
+        </div>
       )}
     </div>
   );

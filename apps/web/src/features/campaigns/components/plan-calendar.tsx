@@ -26,17 +26,18 @@ function countSummary(entries: readonly CalendarEntry[]): string {
   return parts.length ? parts.join(', ') : 'nothing planned';
 }
 
+/** A mark's short text (first names: a cell is narrow); the details under the grid say it all. */
 function entryText(entry: CalendarEntry): string {
-  const who = entry.task.artist.isYou ? 'You' : entry.task.artist.displayName;
-  if (entry.kind === 'established')
-    return `${who}: removal expected (${entry.task.ipr.artworkTitle})`;
+  const { task } = entry;
+  const who = task.artist.isYou ? 'You' : (task.artist.displayName.split(' ')[0] ?? '');
+  if (entry.kind === 'established') return `Removal: ${who}, ${task.ipr.artworkTitle}`;
   const status =
-    entry.task.status === 'planned'
-      ? entry.task.isOverdue
-        ? ' — overdue'
+    task.status === 'planned'
+      ? task.isOverdue
+        ? ' (overdue)'
         : ''
-      : ` — ${TASK_STATUS[entry.task.status].label.toLowerCase()}`;
-  return `${who} ${entry.task.artist.isYou ? 'file' : 'files'} ${entry.task.ipr.artworkTitle}${status}`;
+      : ` (${TASK_STATUS[task.status].label.toLowerCase()})`;
+  return `${who} ${task.artist.isYou ? 'file' : 'files'} ${task.ipr.artworkTitle}${status}`;
 }
 
 interface PlanCalendarProps {

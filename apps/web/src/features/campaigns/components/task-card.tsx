@@ -59,7 +59,7 @@ export function TaskCard({
       data-status={task.status}
       data-highlighted={isHighlighted || undefined}
       aria-labelledby={`${id}-title`}
-      tabIndex={isHighlighted ? -1 : undefined}
+      tabIndex={-1}
     >
       <header className={styles.taskHead}>
         <div>
@@ -181,6 +181,8 @@ export function TaskCard({
             fileTask.mutate(body, {
               onSuccess: (filed) => {
                 setRecording(false);
+                // The form is gone: focus the card, whose outcome is announced.
+                card.current?.focus();
                 onDone?.(filed);
               },
             })
@@ -199,6 +201,7 @@ export function TaskCard({
               {
                 onSuccess: (skipped) => {
                   setSkipping(false);
+                  card.current?.focus();
                   onDone?.(skipped);
                 },
               },
@@ -370,22 +373,24 @@ function SkipDialog({
         onConfirm(trimmed);
       }}
     >
-      <p>
-        You will not file this complaint. The next plan gives these listings to other members whose
-        work they copy, if any; it never gives them back to you for this design.
-      </p>
-      <TextAreaField
-        label="Why"
-        value={reason}
-        onChange={(event) => {
-          setReason(event.target.value);
-          setFieldError(undefined);
-        }}
-        error={fieldError}
-        rows={3}
-        maxLength={1000}
-        required
-      />
+      <div className="stack-sm">
+        <p>
+          You will not file this complaint. The next plan gives these listings to other members
+          whose work they copy, if any; it never gives them back to you for this design.
+        </p>
+        <TextAreaField
+          label="Why"
+          value={reason}
+          onChange={(event) => {
+            setReason(event.target.value);
+            setFieldError(undefined);
+          }}
+          error={fieldError}
+          rows={3}
+          maxLength={1000}
+          aria-required="true"
+        />
+      </div>
     </ConfirmDialog>
   );
 }
