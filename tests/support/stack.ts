@@ -39,18 +39,33 @@ export class Stack {
     };
   }
 
-  async start(options: { worker?: boolean } = {}): Promise<this> {
+  /**
+   * `listen: true` also serves the API (and the built web app) over HTTP on a free port of
+   * 127.0.0.1, for browser tests; `url` is then its origin.
+   */
+  async start(options: { worker?: boolean; listen?: boolean } = {}): Promise<this> {
     this.database = await createTestDatabase();
     this.pool = createPool(this.database.url, { max: 4 });
     this.db = createKysely(this.pool);
     this.app = await buildApp(loadApiConfig(this.environment), { logger: false });
     await this.app.ready();
+    if (options.listen) await this.app.listen({ host: '127.0.0.1', port: 0 });
     if (options.worker !== false) await this.startWorker();
     return this;
   }
 
+  /** The origin the API listens on (after `start({ listen: true })`). */
+  get url(): string {
+    const address = this.app.server.address();
+    if (!address || typeof address === 'string') throw new Error('The stack is not listening.');
+    return `http://127.0.0.1:${address.port}`;
+  }
+
   async startWorker(environment: Record<string, string> = {}): Promise<WorkerRuntime> {
-    this.worker = await startWorkerRuntime(loadWorkerConfig({ ...this.environment, ...environment }), { log: pino({ level: 'silent' }) });
+    this.worker = await startWorkerRuntime(
+      loadWorkerConfig({ ...this.environment, ...environment }),
+      { log: pino({ level: 'silent' }) },
+    );
     return this.worker;
   }
 
@@ -85,7 +100,11 @@ export class Stack {
   }
 }
 
-export async function waitFor<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 30_000, label = 'condition'): Promise<T> {
+export async function waitFor<T>(
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs = 30_000,
+  label = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
