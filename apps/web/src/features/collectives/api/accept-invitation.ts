@@ -16,6 +16,11 @@ export function useAcceptInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: acceptInvitation,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: collectiveKeys.all }),
+    // Not the preview of the link just used: refetched, it would answer 410 Gone.
+    onSuccess: () =>
+      queryClient.invalidateQueries({
+        queryKey: collectiveKeys.all,
+        predicate: (query) => query.queryKey[1] !== 'invitation-preview',
+      }),
   });
 }
