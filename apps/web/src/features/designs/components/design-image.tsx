@@ -36,6 +36,9 @@ export function DesignImage({ design }: { design: ArtworkView }) {
           accept={IMAGE_ACCEPT}
           className="visually-hidden"
           onChange={choose}
+          // The button below opens it: named for assistive technology, out of the tab order.
+          aria-label="Image file"
+          tabIndex={-1}
           aria-describedby={`${id}-hint`}
         />
         <button
