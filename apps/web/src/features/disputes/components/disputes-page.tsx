@@ -145,7 +145,7 @@ export function DisputesPage() {
       {resolved && (
         <Alert tone="success">
           The dispute about {resolved.seller.name ?? resolved.seller.storeId} is {resolved.status}.
-          Its outcome appears on the seller’s public page within a minute.{' '}
+          Its outcome appears on the seller’s public page within a few minutes.{' '}
           <button
             type="button"
             className="link-button"

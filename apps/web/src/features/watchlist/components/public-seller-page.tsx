@@ -223,12 +223,12 @@ function SellerView({ seller }: { seller: PublicSeller }) {
         }
         actions={<CopyButton text={pageUrl} label="Copy link to this page" />}
       />
-      {seller.hasOpenDispute && (
-        <Alert tone="info">
-          A dispute about this listing is open: the artists’ collectives are reviewing it.
-        </Alert>
-      )}
       <div className={styles.column}>
+        {seller.hasOpenDispute && (
+          <Alert tone="info">
+            A dispute about this listing is open: the artists’ collectives are reviewing it.
+          </Alert>
+        )}
         <PublicStanding standing={seller.standing} />
         <FactsSection seller={seller} />
         <DisputesSection seller={seller} />
