@@ -26,7 +26,7 @@ import { loadRulesets, recomputeStandings } from '@counterpoint/worker';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 // The worker's snapshot refresh, run here as its job does (not exported by the worker's entry).
-import { refreshWatchlist } from '../../apps/worker/src/watchlist/refresh-watchlist';
+import { refreshWatchlist } from '@counterpoint/worker';
 import { summarise } from './lib/bench-db';
 import { BENCH_SERVER_URL, databaseUrl } from './lib/dataset';
 import { freePort, startProcess, stopProcess, waitForReady } from './lib/processes';

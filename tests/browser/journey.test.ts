@@ -76,6 +76,7 @@ const designIds = {} as Record<ArtistKey, string>;
 const complaintIds = {} as Record<ArtistKey, string>;
 let sellerId = '';
 let collectiveId = '';
+let campaignPath = '';
 /** Pages the accessibility test visits, signed in (as Ana) and signed out. */
 const signedInPaths: string[] = [];
 const publicSellerPath = `/watchlist/aliexpress/${store}`;
@@ -229,33 +230,62 @@ describe('the journey in a browser', () => {
       expect(await shownConfirmedPoints(ana)).toBe(EXPECTED_POINTS);
       await screenshots(ana, 'seller');
 
-      // A joint campaign against the seller: Ana creates it, everyone opts in, a task is filed.
-      const campaign = await clients.ana.request<{ id: string }>(
-        'POST',
-        `/api/v1/collectives/${collectiveId}/campaigns`,
-        { name: `Stop the copies ${run}`, sellerIds: [sellerId] },
+      // A joint campaign against the seller: Ana starts it, everyone opts in, and the member
+      // the plan asks first files that task from "My tasks".
+      await visit(ana, `/collectives/${collectiveId}/campaigns`);
+      await ana.getByRole('button', { name: 'New campaign' }).click();
+      const newCampaign = ana.getByRole('region', { name: 'New campaign' });
+      await newCampaign.getByLabel('Name').fill(`Stop the copies ${run}`);
+      await newCampaign.getByRole('checkbox', { name: new RegExp(store) }).check();
+      await newCampaign.getByRole('button', { name: 'Start the campaign' }).click();
+      await ana.waitForURL(new RegExp(`/collectives/${collectiveId}/campaigns/[0-9a-f-]{36}$`));
+      campaignPath = new URL(ana.url()).pathname;
+      const campaignId = campaignPath.split('/').pop()!;
+      await Promise.all(
+        artists.map(async ({ key }) => {
+          const page = pages[key];
+          await visit(page, campaignPath);
+          const part = page.getByRole('region', { name: 'Your part' });
+          await part.getByRole('button', { name: 'Opt in' }).click();
+          await waitForText(part, /You take part/);
+        }),
       );
-      const campaignUrl = `/api/v1/collectives/${collectiveId}/campaigns/${campaign.id}`;
-      for (const { key } of artists)
-        await clients[key].request('PUT', `${campaignUrl}/participation`, {});
+      await screenshots(ana, 'campaign');
+      const campaignApi = `/api/v1/collectives/${collectiveId}/campaigns/${campaignId}`;
       const task = await waitFor(
         async () =>
           (
-            await clients.ana.request<{ tasks: { id: string; artist: { id: string } }[] }>(
-              'GET',
-              `${campaignUrl}/tasks?scope=all&status=planned`,
-            )
+            await clients.ana.request<{
+              tasks: { id: string; artist: { id: string }; ipr: { artworkTitle: string } }[];
+            }>('GET', `${campaignApi}/tasks?scope=all&status=planned`)
           ).tasks[0],
         90_000,
         'a planned campaign task',
       );
-      const assignee = artists.find(({ key }) => clients[key].id === task.artist.id)!.key;
-      const filed = await clients[assignee].request<{ status: string; complaintId: string }>(
-        'POST',
-        `${campaignUrl}/tasks/${task.id}/filed`,
-        {},
+      const assignee = pages[artists.find(({ key }) => clients[key].id === task.artist.id)!.key];
+      await visit(assignee, '/');
+      await assignee
+        .getByRole('region', { name: 'Campaign tasks' })
+        .getByRole('link', { name: new RegExp(task.ipr.artworkTitle) })
+        .first()
+        .click();
+      await assignee.waitForURL(/tab=tasks/);
+      await settle(assignee);
+      // The task the dashboard pointed at is highlighted among the member's tasks.
+      const card = assignee
+        .getByRole('article', { name: new RegExp(task.ipr.artworkTitle) })
+        .first();
+      await card.getByRole('button', { name: 'Record as filed' }).click();
+      await card.getByLabel('Filed on IPP on').fill(daysAgo(0));
+      await card.getByRole('button', { name: 'Record and create the complaint' }).click();
+      await waitForText(card.getByRole('heading').first(), /^Filed on/);
+      await screenshots(assignee, 'campaign-tasks');
+      const filed = await clients.ana.request<{ tasks: { complaintId: string | null }[] }>(
+        'GET',
+        `${campaignApi}/tasks?scope=all&status=filed`,
       );
-      expect(filed.status).toBe('filed');
+      expect(filed.tasks).toHaveLength(1);
+      expect(filed.tasks[0]!.complaintId).not.toBeNull();
 
       // Their removed complaints are made public: the seller is published.
       await Promise.all(artists.map(({ key }) => makePublic(pages[key], complaintIds[key])));
@@ -395,6 +425,8 @@ describe('the journey in a browser', () => {
         `/sellers/${sellerId}`,
         '/collectives',
         `/collectives/${collectiveId}`,
+        campaignPath,
+        `${campaignPath}?tab=tasks`,
         '/leaderboards',
         '/disputes',
         '/settings',

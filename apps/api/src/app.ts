@@ -14,6 +14,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { ApiConfig } from './config';
+import { AppError } from './errors';
 import { artworkRoutes } from './modules/artworks/artwork.routes';
 import { authRoutes, meRoutes } from './modules/auth/auth.routes';
 import { campaignRoutes } from './modules/campaigns/campaigns.routes';
@@ -93,7 +94,9 @@ export async function buildApp(
   });
   await app.register(fastifyCookie);
   // Routes set their own per-file limits; these are the outer bounds.
-  await app.register(fastifyMultipart, { limits: { files: 1, fields: 20, fileSize: 200 * 1024 * 1024 } });
+  await app.register(fastifyMultipart, {
+    limits: { files: 1, fields: 20, fileSize: 200 * 1024 * 1024 },
+  });
   await app.register(fastifyRateLimit, {
     global: true,
     max: config.rateLimit.perMinute,
@@ -103,13 +106,16 @@ export async function buildApp(
       : {}),
     // Counters are a safety net; an unreachable Redis must not take the API down.
     skipOnError: true,
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      error: {
-        code: 'rate_limited',
-        message: `Too many requests. Try again in ${Math.ceil(context.ttl / 1000)} s.`,
-      },
-    }),
+    // Thrown as the API's own error, so it answers like every other 4xx (and fits the schemas).
+    errorResponseBuilder: (_request, context) =>
+      new AppError(
+        'rate_limited',
+        `Too many requests. Try again in ${Math.ceil(context.ttl / 1000)} s.`,
+        undefined,
+        {
+          'retry-after': String(Math.ceil(context.ttl / 1000)),
+        },
+      ),
   });
   await app.register(fastifySwagger, {
     openapi: {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addFindings, changeStatus, createArtwork, uniqueItemId, uniqueStoreId } from './factories';
 import { createTestContext, registerArtist, type TestArtist, type TestContext } from './helpers';
 // The worker's snapshot refresh, run directly as its job does (see public.test.ts).
-import { refreshWatchlist } from '../../worker/src/watchlist/refresh-watchlist';
+import { refreshWatchlist } from '@counterpoint/worker';
 
 /*
  * Due process around the public watchlist: disputes by anyone, reviewed by the admins of

@@ -7,7 +7,7 @@ import { createTestContext, registerArtist, type TestArtist, type TestContext } 
 
 // The worker's snapshot refresh, run directly as its job does (the relay and the job are
 // covered by the worker's own tests). Not exported from the worker package's entry yet.
-import { refreshWatchlist } from '../../worker/src/watchlist/refresh-watchlist';
+import { refreshWatchlist } from '@counterpoint/worker';
 
 /*
  * The public watchlist end to end: facts written through the API, standings and the public

@@ -1,6 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseEnvironment } from '@counterpoint/core';
+import {
+  parseEnvironment,
+  publicationPolicyEnvironmentSchema,
+  toPublicationPolicy,
+  type PublicationPolicy,
+} from '@counterpoint/core';
 import type { QueueBackendConfig } from '@counterpoint/queue';
 import { z } from 'zod';
 
@@ -24,6 +29,7 @@ const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATA_DIR: z.string().default(path.join(repositoryRoot, '.data')),
   PENALTY_RULESET_OVERRIDES: z.string().optional(),
+  ...publicationPolicyEnvironmentSchema.shape,
 });
 
 export interface WorkerConfig {
@@ -37,6 +43,7 @@ export interface WorkerConfig {
   publicUrl: string;
   dataDir: string;
   penaltyRulesetOverrides: string | null;
+  watchlistPolicy: PublicationPolicy;
 }
 
 /** Reads the worker's configuration from the environment once, at start-up. */
@@ -58,5 +65,6 @@ export function loadWorkerConfig(
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     dataDir: path.resolve(env.DATA_DIR),
     penaltyRulesetOverrides: env.PENALTY_RULESET_OVERRIDES ?? null,
+    watchlistPolicy: toPublicationPolicy(env),
   };
 }

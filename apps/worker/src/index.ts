@@ -2,3 +2,4 @@ export { loadWorkerConfig, type WorkerConfig } from './config';
 export { startWorkerRuntime, type WorkerRuntime } from './runtime';
 export { recomputeStandings } from './standings/compute-standings';
 export { loadRulesets } from './standings/rulesets';
+export { refreshWatchlist } from './watchlist/refresh-watchlist';

@@ -10,6 +10,6 @@ export function loadRulesets(overrides: string | null): RulesetMap {
   const resolved = resolveRulesets(overrides ?? undefined);
   if (!resolved.ok) throw new ConfigurationError(resolved.issues.map((issue) => `PENALTY_RULESET_OVERRIDES: ${issue}`));
   const map = new Map<Marketplace, Ruleset>();
-  for (const ruleset of Object.values(resolved.rulesets) as Ruleset[]) map.set(ruleset.marketplace, ruleset);
+  for (const ruleset of Object.values<Ruleset>(resolved.rulesets)) map.set(ruleset.marketplace, ruleset);
   return map;
 }

@@ -1,19 +1,11 @@
-import {
-  assertValidPolicy,
-  DEFAULT_PUBLICATION_POLICY,
-  type PublicationPolicy,
-} from '@counterpoint/core';
+import { assertValidPolicy, type PublicationPolicy } from '@counterpoint/core';
 import type { WorkerConfig } from '../config';
-
-/** A worker configuration that may carry the publication policy parsed from the environment. */
-export type WorkerConfigWithWatchlist = WorkerConfig & { watchlistPolicy?: PublicationPolicy };
 
 /**
  * The publication policy in force: the one the worker's configuration parsed from the
- * `WATCHLIST_*` variables (see `publicationPolicyFromEnvironment`), or the default.
+ * `WATCHLIST_*` variables (defaults when unset), checked once more before it is applied.
  */
-export function watchlistPolicyOf(config: WorkerConfigWithWatchlist): PublicationPolicy {
-  const policy = config.watchlistPolicy ?? DEFAULT_PUBLICATION_POLICY;
-  assertValidPolicy(policy);
-  return policy;
+export function watchlistPolicyOf(config: Pick<WorkerConfig, 'watchlistPolicy'>): PublicationPolicy {
+  assertValidPolicy(config.watchlistPolicy);
+  return config.watchlistPolicy;
 }

@@ -4,7 +4,7 @@ import { markSellersChanged, newBlobKey, writeAudit, type BlobStore, type Db } f
 import { sql } from 'kysely';
 import { AppError, notFound } from '../../errors';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
-import { viewerRelation, type ViewerRelation } from '../../lib/visibility';
+import { viewerRelation } from '../../lib/visibility';
 import { toListingView, toSightingView } from '../sellers/seller.mappers';
 import { selectSightings, type SightingRow } from '../sellers/seller.repository';
 
@@ -50,7 +50,7 @@ export class SightingService {
   async getOwn(artistId: string, sightingId: string): Promise<SightingView> {
     const row = await this.baseQuery(this.db).where('sightings.id', '=', sightingId).where('sightings.artistId', '=', artistId).executeTakeFirst();
     if (!row) throw notFound('This sighting');
-    return toSightingView(row as SightingRow, 'self');
+    return toSightingView(row, 'self');
   }
 
   async listOwn(artistId: string, query: { artworkId?: string; sellerId?: string; cursor?: string; limit: number }) {
@@ -157,7 +157,7 @@ export class SightingService {
       .select(['evidenceKey', viewerRelation(viewerId, 'sightings.artist_id', 'sightings.visibility').as('relation')])
       .where('id', '=', sightingId)
       .executeTakeFirst();
-    const relation = row?.relation as ViewerRelation | null | undefined;
+    const relation = row?.relation;
     if (!row?.evidenceKey || !relation || relation === 'public') throw notFound('This evidence');
     const data = await this.blobs.get(row.evidenceKey);
     if (!data) throw notFound('This evidence');

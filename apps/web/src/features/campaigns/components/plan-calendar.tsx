@@ -119,9 +119,10 @@ export function PlanCalendar({
         <button
           type="button"
           className="button small"
+          aria-label="Previous month"
           onClick={() => onMonthChange(addMonths(month, -1))}
         >
-          <span aria-hidden="true">‹</span> Previous<span className="visually-hidden"> month</span>
+          <span aria-hidden="true">‹</span> Previous
         </button>
         <h2 className={styles.month} id={`${id}-month`} aria-live="polite">
           {formatMonth(month)}
@@ -129,9 +130,10 @@ export function PlanCalendar({
         <button
           type="button"
           className="button small"
+          aria-label="Next month"
           onClick={() => onMonthChange(addMonths(month, 1))}
         >
-          Next<span className="visually-hidden"> month</span> <span aria-hidden="true">›</span>
+          Next <span aria-hidden="true">›</span>
         </button>
       </div>
       <table className={styles.grid}>
