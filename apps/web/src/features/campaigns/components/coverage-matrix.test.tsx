@@ -54,7 +54,7 @@ function buildStore(): Store {
       storeId: '1102345678',
       name: 'GlowPins Official Store',
     },
-    counts: { can_file: 1, needs_ipp_setup: 1, complained: 1, unclaimed: 1 },
+    counts: { can_file: 1, needs_ipp_setup: 1, complained: 1, unclaimed: 1, removed: 0, not_opted_in: 0 },
     listings,
   };
 }
