@@ -544,3 +544,85 @@ describe('pagination and filters', () => {
     expect(await listedStoreIds('/public/v1/watchlist?tier=48')).toEqual([]);
   });
 });
+
+describe('changes that rebuild public pages', () => {
+  /** Seller ids named by `watchlist.changed` messages written after outbox id `afterId`. */
+  async function announcedSellers(afterId: string): Promise<string[]> {
+    const rows = await context.db
+      .selectFrom('outbox')
+      .select('payload')
+      .where('topic', '=', 'watchlist.changed')
+      .where('id', '>', afterId)
+      .execute();
+    return rows.flatMap((row) => (row.payload as { sellerIds: string[] }).sellerIds);
+  }
+  const lastOutboxId = async () =>
+    String(
+      (
+        await context.db
+          .selectFrom('outbox')
+          .select((eb) => eb.fn.max('id').as('id'))
+          .executeTakeFirstOrThrow()
+      ).id ?? 0,
+    );
+  const patchMe = async (payload: Record<string, unknown>) => {
+    const response = await context.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/me',
+      headers: ana.headers,
+      payload,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+  };
+
+  it('an opt-out takes the artist’s name off every public page their complaints are on', async () => {
+    const before = await lastOutboxId();
+    await patchMe({ publicAttribution: false });
+    // Every seller Ana complained about is rebuilt, listed or not, and no other.
+    const anasSellers = await context.db
+      .selectFrom('complaintListings')
+      .innerJoin('complaints', 'complaints.id', 'complaintListings.complaintId')
+      .select('complaintListings.sellerId')
+      .distinct()
+      .where('complaints.artistId', '=', ana.id)
+      .execute();
+    const announced = (await announcedSellers(before)).sort();
+    expect(announced).toEqual(anasSellers.map((row) => row.sellerId).sort());
+    expect(announced).toEqual(expect.arrayContaining([sellerIds.listed, sellerIds.single]));
+    expect(announced).not.toContain(sellerIds.privateOnly);
+    await publish([sellerIds.listed!]);
+    await waitFor(
+      async () =>
+        (await get(`/public/v1/sellers/aliexpress/${stores.listed}`)).json().attributions.length ===
+        0,
+      'the attribution to disappear',
+    );
+    const page = await get(`/public/v1/sellers/aliexpress/${stores.listed}`);
+    expect(page.body).not.toContain('Studio Ana');
+
+    // Saving the settings unchanged rebuilds nothing; opting in again credits her again.
+    const unchanged = await lastOutboxId();
+    await patchMe({ publicAttribution: false, checkbackDays: 9 });
+    expect(await announcedSellers(unchanged)).toEqual([]);
+    await patchMe({ publicAttribution: true });
+    await publish([sellerIds.listed!]);
+    await waitFor(
+      async () =>
+        (await get(`/public/v1/sellers/aliexpress/${stores.listed}`)).json().attributions[0]
+          ?.name === 'Studio Ana',
+      'the attribution to come back',
+    );
+  });
+
+  it('renaming a seller rebuilds its public page', async () => {
+    const before = await lastOutboxId();
+    const rename = await context.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/sellers/${sellerIds.listed}`,
+      headers: ben.headers,
+      payload: { name: EVIL_NAME },
+    });
+    expect(rename.statusCode, rename.body).toBe(200);
+    expect(await announcedSellers(before)).toEqual([sellerIds.listed]);
+  });
+});

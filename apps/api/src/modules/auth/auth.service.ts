@@ -6,7 +6,7 @@ import type {
   RegisterBody,
   UpdateMeBody,
 } from '@counterpoint/core/contracts';
-import { writeAudit, type Artist, type Db } from '@counterpoint/db';
+import { writeAudit, writeOutbox, type Artist, type Db } from '@counterpoint/db';
 import type { ApiConfig } from '../../config';
 import { AppError, notFound } from '../../errors';
 import type { AttemptLimiter } from '../../lib/attempt-limiter';
@@ -187,6 +187,24 @@ export class AuthService {
         .returningAll()
         .executeTakeFirstOrThrow();
       const changed = Object.keys(body);
+      // Public pages credit opted-in artists by name: a change of consent or of the name shown
+      // rebuilds every seller page this artist's complaints appear on (an opt-out promptly).
+      const attributionChanged = (['publicAttribution', 'publicName', 'displayName'] as const).some(
+        (key) => key in body && before[key] !== after[key],
+      );
+      if (attributionChanged) {
+        const sellers = await trx
+          .selectFrom('complaintListings')
+          .innerJoin('complaints', 'complaints.id', 'complaintListings.complaintId')
+          .select('complaintListings.sellerId')
+          .distinct()
+          .where('complaints.artistId', '=', artistId)
+          .where('complaintListings.sellerId', 'is not', null)
+          .execute();
+        const sellerIds = sellers.map((row) => row.sellerId!).sort();
+        if (sellerIds.length > 0)
+          await writeOutbox(trx, { topic: 'watchlist.changed', payload: { sellerIds } });
+      }
       await writeAudit(trx, {
         actorArtistId: artistId,
         action: 'account.updated',

@@ -1,6 +1,6 @@
 import { parseMarketplaceUrl } from '@counterpoint/core';
 import type { SellerProfile, SellerSummary } from '@counterpoint/core/contracts';
-import { markSellersChanged, writeAudit, type Db } from '@counterpoint/db';
+import { markSellersChanged, writeAudit, writeOutbox, type Db } from '@counterpoint/db';
 import { AppError, notFound } from '../../errors';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
 import { toArtistRef } from '../../lib/visibility';
@@ -31,47 +31,109 @@ export class SellerService {
     this.repository = new SellerRepository(db);
   }
 
-  async list(viewerId: string, query: { marketplace?: SellerSummary['marketplace']; q?: string; cursor?: string; limit: number }) {
+  async list(
+    viewerId: string,
+    query: {
+      marketplace?: SellerSummary['marketplace'];
+      q?: string;
+      cursor?: string;
+      limit: number;
+    },
+  ) {
     const after = decodeCursor(query.cursor, ['string', 'string']) as [string, string] | null;
     const rows = await this.repository.listConnected(viewerId, { ...query, after });
     const page = rows.slice(0, query.limit);
     const last = page.at(-1);
     return {
       sellers: page.map(toSummary),
-      nextCursor: rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+      nextCursor:
+        rows.length > query.limit && last
+          ? encodeCursor([last.createdAt.toISOString(), last.id])
+          : null,
     };
   }
 
   /** Finds or creates the seller a store URL names. Two artists pasting the same store meet here. */
-  async createFromUrl(artistId: string, url: string, name: string | undefined, ip: string): Promise<{ seller: SellerSummary; isNew: boolean }> {
+  async createFromUrl(
+    artistId: string,
+    url: string,
+    name: string | undefined,
+    ip: string,
+  ): Promise<{ seller: SellerSummary; isNew: boolean }> {
     const parsed = parseMarketplaceUrl(url);
     if (!parsed.ok) throw new AppError('unprocessable', parsed.message, { code: parsed.code });
     if (parsed.kind !== 'store' || !parsed.storeId) {
-      throw new AppError('unprocessable', 'This is not a store link. Paste the link of the seller\'s store page (for listings, use "Add findings").');
+      throw new AppError(
+        'unprocessable',
+        'This is not a store link. Paste the link of the seller\'s store page (for listings, use "Add findings").',
+      );
     }
     const { sellerId, isNew } = await this.db.transaction().execute(async (trx) => {
       const inserted = await trx
         .insertInto('sellers')
-        .values({ marketplace: parsed.marketplace, storeId: parsed.storeId!, storeUrl: parsed.canonicalUrl, name: name ?? null, createdBy: artistId })
+        .values({
+          marketplace: parsed.marketplace,
+          storeId: parsed.storeId!,
+          storeUrl: parsed.canonicalUrl,
+          name: name ?? null,
+          createdBy: artistId,
+        })
         .onConflict((oc) => oc.columns(['marketplace', 'storeId']).doNothing())
         .returning('id')
         .executeTakeFirst();
-      const id = inserted?.id ?? (await new SellerRepository(trx).findByStore(parsed.marketplace, parsed.storeId!))!.id;
+      const id =
+        inserted?.id ??
+        (await new SellerRepository(trx).findByStore(parsed.marketplace, parsed.storeId!))!.id;
       if (!inserted && name) {
-        await trx.updateTable('sellers').set({ name, updatedAt: new Date() }).where('id', '=', id).where('name', 'is', null).execute();
+        await trx
+          .updateTable('sellers')
+          .set({ name, updatedAt: new Date() })
+          .where('id', '=', id)
+          .where('name', 'is', null)
+          .execute();
       }
-      await writeAudit(trx, { actorArtistId: artistId, action: inserted ? 'seller.created' : 'seller.found', subjectType: 'seller', subjectId: id, ip });
+      await writeAudit(trx, {
+        actorArtistId: artistId,
+        action: inserted ? 'seller.created' : 'seller.found',
+        subjectType: 'seller',
+        subjectId: id,
+        ip,
+      });
       return { sellerId: id, isNew: Boolean(inserted) };
     });
     return { seller: toSummary((await this.repository.findById(sellerId))!), isNew };
   }
 
-  async rename(artistId: string, sellerId: string, name: string | null, ip: string): Promise<SellerSummary> {
+  async rename(
+    artistId: string,
+    sellerId: string,
+    name: string | null,
+    ip: string,
+  ): Promise<SellerSummary> {
     await this.db.transaction().execute(async (trx) => {
-      const before = await trx.selectFrom('sellers').select(['name']).where('id', '=', sellerId).forUpdate().executeTakeFirst();
+      const before = await trx
+        .selectFrom('sellers')
+        .select(['name'])
+        .where('id', '=', sellerId)
+        .forUpdate()
+        .executeTakeFirst();
       if (!before) throw notFound('This seller');
-      await trx.updateTable('sellers').set({ name, updatedAt: new Date() }).where('id', '=', sellerId).execute();
-      await writeAudit(trx, { actorArtistId: artistId, action: 'seller.renamed', subjectType: 'seller', subjectId: sellerId, before, after: { name }, ip });
+      await trx
+        .updateTable('sellers')
+        .set({ name, updatedAt: new Date() })
+        .where('id', '=', sellerId)
+        .execute();
+      // The public seller page (if any) shows the name.
+      await writeOutbox(trx, { topic: 'watchlist.changed', payload: { sellerIds: [sellerId] } });
+      await writeAudit(trx, {
+        actorArtistId: artistId,
+        action: 'seller.renamed',
+        subjectType: 'seller',
+        subjectId: sellerId,
+        before,
+        after: { name },
+        ip,
+      });
     });
     return toSummary((await this.repository.findById(sellerId))!);
   }
@@ -86,7 +148,10 @@ export class SellerService {
       this.repository.listVisibleNotes(viewerId, sellerId),
     ]);
     const sightingViews = sightings.map((row) => toSightingView(row, row.relation));
-    const copied = new Map<string, { ref: ReturnType<typeof toArtistRef>; listings: Set<string> }>();
+    const copied = new Map<
+      string,
+      { ref: ReturnType<typeof toArtistRef>; listings: Set<string> }
+    >();
     for (const sighting of sightingViews) {
       // Anonymous public sightings are grouped together; named artists by id.
       const key = sighting.artist.id ?? `public:${sighting.artist.name}`;
@@ -122,21 +187,53 @@ export class SellerService {
     };
   }
 
-  async addNote(artistId: string, sellerId: string, body: string, visibility: 'private' | 'collective' | 'public', ip: string) {
+  async addNote(
+    artistId: string,
+    sellerId: string,
+    body: string,
+    visibility: 'private' | 'collective' | 'public',
+    ip: string,
+  ) {
     return this.db.transaction().execute(async (trx) => {
-      const seller = await trx.selectFrom('sellers').select('id').where('id', '=', sellerId).executeTakeFirst();
+      const seller = await trx
+        .selectFrom('sellers')
+        .select('id')
+        .where('id', '=', sellerId)
+        .executeTakeFirst();
       if (!seller) throw notFound('This seller');
-      const note = await trx.insertInto('sellerNotes').values({ sellerId, artistId, body, visibility }).returningAll().executeTakeFirstOrThrow();
-      await writeAudit(trx, { actorArtistId: artistId, action: 'seller_note.created', subjectType: 'seller_note', subjectId: note.id, after: { sellerId, visibility }, ip });
+      const note = await trx
+        .insertInto('sellerNotes')
+        .values({ sellerId, artistId, body, visibility })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await writeAudit(trx, {
+        actorArtistId: artistId,
+        action: 'seller_note.created',
+        subjectType: 'seller_note',
+        subjectId: note.id,
+        after: { sellerId, visibility },
+        ip,
+      });
       return note;
     });
   }
 
   async deleteNote(artistId: string, noteId: string, ip: string): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
-      const deleted = await trx.deleteFrom('sellerNotes').where('id', '=', noteId).where('artistId', '=', artistId).returning(['id', 'sellerId']).executeTakeFirst();
+      const deleted = await trx
+        .deleteFrom('sellerNotes')
+        .where('id', '=', noteId)
+        .where('artistId', '=', artistId)
+        .returning(['id', 'sellerId'])
+        .executeTakeFirst();
       if (!deleted) throw notFound('This note');
-      await writeAudit(trx, { actorArtistId: artistId, action: 'seller_note.deleted', subjectType: 'seller_note', subjectId: noteId, ip });
+      await writeAudit(trx, {
+        actorArtistId: artistId,
+        action: 'seller_note.deleted',
+        subjectType: 'seller_note',
+        subjectId: noteId,
+        ip,
+      });
     });
   }
 
@@ -144,13 +241,30 @@ export class SellerService {
    * Names the seller of a listing (its URL did not say) or corrects it. Only an artist who
    * saw or complained about the listing, or added it, may do so; both sellers' standings change.
    */
-  async updateListing(artistId: string, listingId: string, changes: { sellerId?: string | null; title?: string | null }, ip: string) {
+  async updateListing(
+    artistId: string,
+    listingId: string,
+    changes: { sellerId?: string | null; title?: string | null },
+    ip: string,
+  ) {
     return this.db.transaction().execute(async (trx) => {
-      const listing = await trx.selectFrom('listings').selectAll().where('id', '=', listingId).forUpdate().executeTakeFirst();
+      const listing = await trx
+        .selectFrom('listings')
+        .selectAll()
+        .where('id', '=', listingId)
+        .forUpdate()
+        .executeTakeFirst();
       if (!listing) throw notFound('This listing');
       const isConnected =
         listing.createdBy === artistId ||
-        Boolean(await trx.selectFrom('sightings').select('id').where('listingId', '=', listingId).where('artistId', '=', artistId).executeTakeFirst()) ||
+        Boolean(
+          await trx
+            .selectFrom('sightings')
+            .select('id')
+            .where('listingId', '=', listingId)
+            .where('artistId', '=', artistId)
+            .executeTakeFirst(),
+        ) ||
         Boolean(
           await trx
             .selectFrom('complaintListings')
@@ -160,12 +274,20 @@ export class SellerService {
             .where('complaints.artistId', '=', artistId)
             .executeTakeFirst(),
         );
-      if (!isConnected) throw new AppError('forbidden', 'Only an artist who recorded this listing can change it.');
+      if (!isConnected)
+        throw new AppError('forbidden', 'Only an artist who recorded this listing can change it.');
       if (changes.sellerId) {
-        const seller = await trx.selectFrom('sellers').select(['id', 'marketplace']).where('id', '=', changes.sellerId).executeTakeFirst();
+        const seller = await trx
+          .selectFrom('sellers')
+          .select(['id', 'marketplace'])
+          .where('id', '=', changes.sellerId)
+          .executeTakeFirst();
         if (!seller) throw notFound('This seller');
         if (seller.marketplace !== listing.marketplace) {
-          throw new AppError('unprocessable', `This listing is on ${listing.marketplace} but the seller is on ${seller.marketplace}.`);
+          throw new AppError(
+            'unprocessable',
+            `This listing is on ${listing.marketplace} but the seller is on ${seller.marketplace}.`,
+          );
         }
       }
       const updated = await trx
@@ -176,7 +298,11 @@ export class SellerService {
         .executeTakeFirstOrThrow();
       if (changes.sellerId !== undefined && changes.sellerId !== listing.sellerId) {
         // Complaints follow their listing to its seller.
-        await trx.updateTable('complaintListings').set({ sellerId: changes.sellerId }).where('listingId', '=', listingId).execute();
+        await trx
+          .updateTable('complaintListings')
+          .set({ sellerId: changes.sellerId })
+          .where('listingId', '=', listingId)
+          .execute();
         await markSellersChanged(trx, [listing.sellerId, changes.sellerId]);
       }
       await writeAudit(trx, {
