@@ -547,7 +547,7 @@ describe('pagination and filters', () => {
 
 describe('changes that rebuild public pages', () => {
   /** Seller ids named by `watchlist.changed` messages written after outbox id `afterId`. */
-  async function announcedSellers(afterId: string): Promise<string[]> {
+  async function announcedSellers(afterId: number): Promise<string[]> {
     const rows = await context.db
       .selectFrom('outbox')
       .select('payload')
@@ -557,7 +557,7 @@ describe('changes that rebuild public pages', () => {
     return rows.flatMap((row) => (row.payload as { sellerIds: string[] }).sellerIds);
   }
   const lastOutboxId = async () =>
-    String(
+    Number(
       (
         await context.db
           .selectFrom('outbox')
@@ -590,7 +590,7 @@ describe('changes that rebuild public pages', () => {
     expect(announced).toEqual(anasSellers.map((row) => row.sellerId).sort());
     expect(announced).toEqual(expect.arrayContaining([sellerIds.listed, sellerIds.single]));
     expect(announced).not.toContain(sellerIds.privateOnly);
-    await publish([sellerIds.listed!]);
+    await publish([sellerIds.listed]);
     await waitFor(
       async () =>
         (await get(`/public/v1/sellers/aliexpress/${stores.listed}`)).json().attributions.length ===
@@ -605,7 +605,7 @@ describe('changes that rebuild public pages', () => {
     await patchMe({ publicAttribution: false, checkbackDays: 9 });
     expect(await announcedSellers(unchanged)).toEqual([]);
     await patchMe({ publicAttribution: true });
-    await publish([sellerIds.listed!]);
+    await publish([sellerIds.listed]);
     await waitFor(
       async () =>
         (await get(`/public/v1/sellers/aliexpress/${stores.listed}`)).json().attributions[0]
