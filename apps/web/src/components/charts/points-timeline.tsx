@@ -1,24 +1,17 @@
 import { Area, AreaChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatDate } from '../../lib/format';
 import {
-  buildTimelineSeries,
-  dayTime,
-  type SeriesPoint,
-  type TimelineDay,
-} from './timeline-series';
+  BRAND,
+  CHART_MARGIN,
+  gridProps,
+  INK_SOFT,
+  pointsAxisProps,
+  thresholdLineProps,
+  timeAxisProps,
+  todayLineProps,
+} from './chart-theme';
+import { buildTimelineSeries, type SeriesPoint, type TimelineDay } from './timeline-series';
 import styles from './points-timeline.module.css';
-
-// SVG attributes do not read CSS variables reliably: these mirror --brand, --ink-soft, --danger.
-const BRAND = '#3b2f8f';
-const INK_SOFT = '#55526b';
-const DANGER = '#a3261e';
-const GRID = '#e3e0ea';
-
-const monthFormat = new Intl.DateTimeFormat(undefined, {
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 
 interface PointsTimelineProps {
   timeline: TimelineDay[];
@@ -111,43 +104,14 @@ export function PointsTimeline({
           responsive
           style={{ width: '100%', height: '100%' }}
           data={series}
-          margin={{ top: 16, right: 16, bottom: 4, left: -12 }}
+          margin={CHART_MARGIN}
           accessibilityLayer={false}
         >
-          <CartesianGrid stroke={GRID} vertical={false} />
-          <XAxis
-            dataKey="time"
-            type="number"
-            scale="time"
-            domain={['dataMin', 'dataMax']}
-            tickFormatter={(time: number) => monthFormat.format(new Date(time))}
-            tick={{ fill: INK_SOFT, fontSize: 12 }}
-            stroke={INK_SOFT}
-            minTickGap={32}
-          />
-          <YAxis
-            domain={[0, top]}
-            ticks={ticks}
-            tick={{ fill: INK_SOFT, fontSize: 12 }}
-            stroke={INK_SOFT}
-            allowDecimals={false}
-          />
-          <ReferenceLine
-            y={terminationPoints}
-            stroke={DANGER}
-            strokeDasharray="6 4"
-            label={{
-              value: `Termination ${terminationPoints}`,
-              position: 'insideTopLeft',
-              fill: DANGER,
-              fontSize: 12,
-            }}
-          />
-          <ReferenceLine
-            x={dayTime(asOf)}
-            stroke={INK_SOFT}
-            label={{ value: 'Today', position: 'insideTopRight', fill: INK_SOFT, fontSize: 12 }}
-          />
+          <CartesianGrid {...gridProps} />
+          <XAxis {...timeAxisProps} />
+          <YAxis {...pointsAxisProps(top, ticks)} />
+          <ReferenceLine {...thresholdLineProps(terminationPoints, 'Termination')} />
+          <ReferenceLine {...todayLineProps(asOf)} />
           <Tooltip
             content={({ active, payload }) => <TimelineTooltip active={active} payload={payload} />}
           />

@@ -1,3 +1,4 @@
+import { dayTime } from './chart-theme';
 /** One establishment day of a standing's timeline (as `StandingView.timeline` carries it). */
 export interface TimelineDay {
   date: string;
@@ -18,10 +19,6 @@ export interface SeriesPoint {
   past: number | null;
   /** `total` from today on, else null (drawn dashed: what happens if nothing new is established). */
   projected: number | null;
-}
-
-export function dayTime(day: string): number {
-  return Date.parse(`${day}T00:00:00Z`);
 }
 
 /**

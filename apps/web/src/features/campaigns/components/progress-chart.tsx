@@ -1,20 +1,20 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatDate } from '../../../lib/format';
-import { dayTime, type ProgressPoint } from './progress-series';
+import {
+  BRAND,
+  CHART_MARGIN,
+  DANGER,
+  dayTime,
+  gridProps,
+  pointsAxisProps,
+  thresholdLineProps,
+  timeAxisProps,
+  todayLineProps,
+} from '../../../components/charts/chart-theme';
+import type { ProgressPoint } from './progress-series';
 import styles from './campaigns.module.css';
 
-// SVG attributes do not read CSS variables reliably: these mirror --brand, --ink-soft, --danger.
-const BRAND = '#3b2f8f';
 const PROJECTED = '#0b7285';
-const INK_SOFT = '#55526b';
-const DANGER = '#a3261e';
-const GRID = '#e3e0ea';
-
-const monthFormat = new Intl.DateTimeFormat(undefined, {
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 
 function ProgressTooltip({
   active,
@@ -73,43 +73,14 @@ export function ProgressChart({
         responsive
         style={{ width: '100%', height: '100%' }}
         data={series}
-        margin={{ top: 18, right: 16, bottom: 4, left: -12 }}
+        margin={{ ...CHART_MARGIN, top: 18 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid stroke={GRID} vertical={false} />
-        <XAxis
-          dataKey="time"
-          type="number"
-          scale="time"
-          domain={['dataMin', 'dataMax']}
-          tickFormatter={(time: number) => monthFormat.format(new Date(time))}
-          tick={{ fill: INK_SOFT, fontSize: 12 }}
-          stroke={INK_SOFT}
-          minTickGap={32}
-        />
-        <YAxis
-          domain={[0, top]}
-          ticks={ticks}
-          tick={{ fill: INK_SOFT, fontSize: 12 }}
-          stroke={INK_SOFT}
-          allowDecimals={false}
-        />
-        <ReferenceLine
-          y={goalPoints}
-          stroke={DANGER}
-          strokeDasharray="6 4"
-          label={{
-            value: `Goal ${goalPoints}`,
-            position: 'insideTopLeft',
-            fill: DANGER,
-            fontSize: 12,
-          }}
-        />
-        <ReferenceLine
-          x={dayTime(today)}
-          stroke={INK_SOFT}
-          label={{ value: 'Today', position: 'insideTopRight', fill: INK_SOFT, fontSize: 12 }}
-        />
+        <CartesianGrid {...gridProps} />
+        <XAxis {...timeAxisProps} />
+        <YAxis {...pointsAxisProps(top, ticks)} />
+        <ReferenceLine {...thresholdLineProps(goalPoints, 'Goal')} />
+        <ReferenceLine {...todayLineProps(today)} />
         {goalReachedOn && goalReachedOn !== today && (
           <ReferenceLine x={dayTime(goalReachedOn)} stroke={DANGER} strokeDasharray="2 3" />
         )}

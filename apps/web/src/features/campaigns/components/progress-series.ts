@@ -1,3 +1,4 @@
+import { dayTime } from '../../../components/charts/chart-theme';
 /** A day on the progress chart: the points counting (actual up to today) and the plan's line. */
 export interface ProgressPoint {
   /** UTC midnight of `date`, for a time axis. */
@@ -12,10 +13,6 @@ export interface ProgressPoint {
 interface DayPoints {
   date: string;
   points: number;
-}
-
-export function dayTime(day: string): number {
-  return Date.parse(`${day}T00:00:00Z`);
 }
 
 /** The value of a step series on `date`: that of its last change on or before it. */

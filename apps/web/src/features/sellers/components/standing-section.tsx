@@ -3,8 +3,9 @@ import { lazy, Suspense } from 'react';
 import { LadderGauge } from '../../../components/charts/ladder-gauge';
 import { ErrorState, LoadingState } from '../../../components/data-state';
 import { DateText } from '../../../components/date-text';
+import { StandingOutlook } from '../../../components/standing-outlook';
 import { Badge } from '../../../components/status-badge';
-import { formatDate, plural } from '../../../lib/format';
+import { formatDate } from '../../../lib/format';
 import { useSellerStanding } from '../api/get-seller-standing';
 import { ExplanationTable, type ReasonLabels } from './explanation-table';
 import styles from './seller-page.module.css';
@@ -19,22 +20,6 @@ const CONFIDENCE: Record<'high' | 'medium' | 'low', string> = {
   medium: 'Medium confidence',
   low: 'Low confidence',
 };
-
-function NeededSentence({ standing }: { standing: StandingView }) {
-  if (standing.isTerminated) {
-    return <>The estimate has reached the termination threshold.</>;
-  }
-  if (standing.complaintsNeeded === null || standing.distinctDaysNeeded === null) {
-    return <>Termination cannot be reached with general complaints under this ruleset.</>;
-  }
-  return (
-    <>
-      At least <strong>{plural(standing.complaintsNeeded, 'more established complaint')}</strong> on{' '}
-      <strong>{plural(standing.distinctDaysNeeded, 'distinct day')}</strong>: complaints established
-      on the same day add at most one day’s points.
-    </>
-  );
-}
 
 function StandingFigures({ standing }: { standing: StandingView }) {
   return (
@@ -72,39 +57,7 @@ function StandingFigures({ standing }: { standing: StandingView }) {
           )}
         </dd>
       </div>
-      <div className={styles.wide}>
-        <dt>Still needed for termination</dt>
-        <dd>
-          <NeededSentence standing={standing} />
-        </dd>
-      </div>
-      <div className={styles.wide}>
-        <dt>Expiry</dt>
-        <dd>
-          {standing.pointsStartExpiringOn ? (
-            <>
-              Points start to expire on{' '}
-              <strong>
-                <DateText value={standing.pointsStartExpiringOn} />
-              </strong>
-              .
-            </>
-          ) : (
-            'No points are counting, so none are due to expire.'
-          )}
-        </dd>
-      </div>
-      {standing.strikes > 0 && (
-        <div className={styles.wide}>
-          <dt>Strikes (serious infringement)</dt>
-          <dd>
-            {standing.strikes}
-            {standing.strikesToClosure !== null && (
-              <span className="muted"> · {standing.strikesToClosure} more close the account</span>
-            )}
-          </dd>
-        </div>
-      )}
+      <StandingOutlook standing={standing} wideClassName={styles.wide} />
     </dl>
   );
 }

@@ -1,23 +1,12 @@
 import type { PublicSeller } from '@counterpoint/core/contracts';
 import { LadderGauge } from '../../../components/charts/ladder-gauge';
 import { DateText } from '../../../components/date-text';
-import { formatNumber, plural } from '../../../lib/format';
+import { StandingOutlook } from '../../../components/standing-outlook';
+import { formatNumber } from '../../../lib/format';
 import { ladderOf } from './ladder-of';
 import styles from './public-seller.module.css';
 
 type Standing = PublicSeller['standing'];
-
-function NeededSentence({ standing }: { standing: Standing }) {
-  if (standing.isTerminated) return <>The estimate has reached the termination threshold.</>;
-  if (standing.complaintsNeeded === null || standing.distinctDaysNeeded === null)
-    return <>Termination cannot be reached with general complaints under this ruleset.</>;
-  return (
-    <>
-      At least <strong>{plural(standing.complaintsNeeded, 'more established complaint')}</strong> on{' '}
-      <strong>{plural(standing.distinctDaysNeeded, 'distinct day')}</strong>.
-    </>
-  );
-}
 
 /** A listed seller's standing: the estimate's figures and where they sit on the ladder. */
 export function PublicStanding({ standing }: { standing: Standing }) {
@@ -57,39 +46,7 @@ export function PublicStanding({ standing }: { standing: Standing }) {
             <span className="muted"> points</span>
           </dd>
         </div>
-        <div className={styles.wide}>
-          <dt>Still needed for termination</dt>
-          <dd>
-            <NeededSentence standing={standing} />
-          </dd>
-        </div>
-        <div className={styles.wide}>
-          <dt>Expiry</dt>
-          <dd>
-            {standing.pointsStartExpiringOn ? (
-              <>
-                Points start to expire on{' '}
-                <strong>
-                  <DateText value={standing.pointsStartExpiringOn} />
-                </strong>
-                .
-              </>
-            ) : (
-              'No points are counting, so none are due to expire.'
-            )}
-          </dd>
-        </div>
-        {standing.strikes > 0 && (
-          <div className={styles.wide}>
-            <dt>Strikes (serious infringement)</dt>
-            <dd>
-              {standing.strikes}
-              {standing.strikesToClosure !== null && (
-                <span className="muted"> · {standing.strikesToClosure} more close the account</span>
-              )}
-            </dd>
-          </div>
-        )}
+        <StandingOutlook standing={standing} wideClassName={styles.wide} />
       </dl>
       <h3 className="subheading">Penalty ladder</h3>
       <LadderGauge
