@@ -118,9 +118,12 @@ describe('embedded mode', () => {
   it('runs BullMQ on the PostgreSQL backend', async () => {
     expect(worker.connection.kind).toBe('postgres');
     const queue = worker.queues.get('maintenance')!;
-    const job = await queue.add('probe', { hello: 'embedded' });
+    // Delayed, so the running worker leaves it alone while the test reads and removes it.
+    const job = await queue.add('probe', { hello: 'embedded' }, { delay: 3_600_000 });
     const stored = await queue.getJob(job.id!);
     expect(stored?.data).toEqual({ hello: 'embedded' });
+    expect(await stored?.getState()).toBe('delayed');
     await stored?.remove();
+    expect(await queue.getJob(job.id!)).toBeUndefined();
   });
 });
