@@ -249,9 +249,11 @@ function main(): void {
     measure(parsable),
   );
 
+  // The target is on the paste as artists send it (the issue's 1,000,000-line mix). The strict
+  // set is for context: there new URL() skips all the noise the parser has to clean up.
   console.log(
-    `\ntarget parser >= 50% of new URL() (median): mixed ${(mixedShare * 100).toFixed(0)}% ${mixedShare >= 0.5 ? 'met' : 'NOT met'}, ` +
-      `strict ${(strictShare * 100).toFixed(0)}% ${strictShare >= 0.5 ? 'met' : 'NOT met'}`,
+    `\ntarget: parser >= 50% of new URL() on the mixed paste (median): ${(mixedShare * 100).toFixed(0)}% ${mixedShare >= 0.5 ? 'met' : 'NOT met'}` +
+      `\n(context: ${(strictShare * 100).toFixed(0)}% on the strict set of lines new URL() accepts as they are)`,
   );
   if (sink === 42) console.log('');
 }
