@@ -7,8 +7,11 @@ interface LadderGaugeProps {
   ladder: LadderStep[];
   terminationPoints: number;
   confirmedPoints: number;
-  /** What complaints still in progress would add; drawn apart, never mixed with confirmed. */
-  pendingPoints: number;
+  /**
+   * What complaints still in progress would add; drawn apart, never mixed with confirmed.
+   * Left out where they are not known (the public pages): no pending legend then.
+   */
+  pendingPoints?: number;
   /** Names the meter for screen readers. */
   label?: string;
 }
@@ -46,9 +49,10 @@ export function LadderGauge({
   ladder,
   terminationPoints,
   confirmedPoints,
-  pendingPoints,
+  pendingPoints: knownPendingPoints,
   label = 'Estimated penalty points',
 }: LadderGaugeProps) {
+  const pendingPoints = knownPendingPoints ?? 0;
   const steps = normalizeLadder(ladder, terminationPoints);
   const max = Math.max(terminationPoints, 1);
   const withPending = confirmedPoints + pendingPoints;
@@ -141,11 +145,13 @@ export function LadderGauge({
           <span className={`${styles.swatch} ${styles.swatchConfirmed}`} aria-hidden="true" />
           Confirmed: <strong>{plural(confirmedPoints, 'point')}</strong>
         </li>
-        <li>
-          <span className={`${styles.swatch} ${styles.swatchPending}`} aria-hidden="true" />
-          Pending: <strong>{plural(pendingPoints, 'point')}</strong>
-          {pendingPoints > 0 && <> ({withPending} if all are established)</>}
-        </li>
+        {knownPendingPoints !== undefined && (
+          <li>
+            <span className={`${styles.swatch} ${styles.swatchPending}`} aria-hidden="true" />
+            Pending: <strong>{plural(pendingPoints, 'point')}</strong>
+            {pendingPoints > 0 && <> ({withPending} if all are established)</>}
+          </li>
+        )}
       </ul>
 
       <ol className={styles.steps} aria-label="Penalty ladder">

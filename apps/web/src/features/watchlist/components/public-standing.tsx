@@ -53,7 +53,6 @@ export function PublicStanding({ standing }: { standing: Standing }) {
         ladder={ladderOf(standing)}
         terminationPoints={standing.terminationPoints}
         confirmedPoints={standing.confirmedPoints}
-        pendingPoints={0}
         label="Estimated penalty points on the ladder"
       />
       <p className="muted small">
