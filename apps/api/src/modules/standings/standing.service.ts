@@ -1,4 +1,9 @@
-import { resolveRulesets, type Marketplace, type Ruleset, type StandingEstimate } from '@counterpoint/core';
+import {
+  resolveRulesets,
+  type Marketplace,
+  type Ruleset,
+  type StandingEstimate,
+} from '@counterpoint/core';
 import type { LeaderboardQuery, StandingView } from '@counterpoint/core/contracts';
 import type { Db } from '@counterpoint/db';
 import { sql } from 'kysely';
@@ -16,7 +21,10 @@ const SORT_COLUMNS = {
 /** Rulesets in force, with the deployment's overrides; bad overrides stop start-up. */
 export function loadRulesetMap(overrides: string | null): Map<Marketplace, Ruleset> {
   const resolved = resolveRulesets(overrides ?? undefined);
-  if (!resolved.ok) throw new Error(`PENALTY_RULESET_OVERRIDES is not valid:\n  - ${resolved.issues.join('\n  - ')}`);
+  if (!resolved.ok)
+    throw new Error(
+      `PENALTY_RULESET_OVERRIDES is not valid:\n  - ${resolved.issues.join('\n  - ')}`,
+    );
   return new Map(Object.values(resolved.rulesets).map((ruleset) => [ruleset.marketplace, ruleset]));
 }
 
@@ -31,13 +39,26 @@ export class StandingService {
     const row = await this.db
       .selectFrom('sellerStandings')
       .innerJoin('sellers', 'sellers.id', 'sellerStandings.sellerId')
-      .select(['sellerStandings.estimate', 'sellerStandings.computedAt', 'sellerStandings.computedVersion', 'sellers.factsVersion', 'sellers.marketplace'])
+      .select([
+        'sellerStandings.estimate',
+        'sellerStandings.computedAt',
+        'sellerStandings.computedVersion',
+        'sellers.factsVersion',
+        'sellers.marketplace',
+      ])
       .where('sellerStandings.sellerId', '=', sellerId)
       .executeTakeFirst();
     if (!row) {
-      const seller = await this.db.selectFrom('sellers').select('id').where('id', '=', sellerId).executeTakeFirst();
+      const seller = await this.db
+        .selectFrom('sellers')
+        .select('id')
+        .where('id', '=', sellerId)
+        .executeTakeFirst();
       if (!seller) throw notFound('This seller');
-      throw new AppError('not_computed', 'The standing of this seller has not been computed yet; it will be within a few moments.');
+      throw new AppError(
+        'not_computed',
+        'The standing of this seller has not been computed yet; it will be within a few moments.',
+      );
     }
     const estimate = row.estimate as StandingEstimate;
     // Explanation entries of complaints the viewer may not see are counted, not shown.
@@ -46,7 +67,12 @@ export class StandingService {
         await this.db
           .selectFrom('complaintListings')
           .innerJoin('complaints', 'complaints.id', 'complaintListings.complaintId')
-          .select(['complaintListings.id', viewerRelation(viewerId, 'complaints.artist_id', 'complaints.visibility').as('relation')])
+          .select([
+            'complaintListings.id',
+            viewerRelation(viewerId, 'complaints.artist_id', 'complaints.visibility').as(
+              'relation',
+            ),
+          ])
           .where('complaintListings.sellerId', '=', sellerId)
           .execute()
       )
@@ -87,7 +113,12 @@ export class StandingService {
       distinctDaysNeeded: estimate.distinctDaysNeeded,
       pointsStartExpiringOn: estimate.pointsStartExpiringOn,
       counts: estimate.counts,
-      timeline: estimate.timeline.map((day) => ({ date: day.date, pointsAdded: day.pointsAdded, runningTotal: day.runningTotal, expiresOn: day.expiresOn })),
+      timeline: estimate.timeline.map((day) => ({
+        date: day.date,
+        pointsAdded: day.pointsAdded,
+        runningTotal: day.runningTotal,
+        expiresOn: day.expiresOn,
+      })),
       explanation: shown.map((entry) => ({
         complaintId: entry.complaintId,
         status: entry.status,
@@ -97,15 +128,30 @@ export class StandingService {
         reason: entry.reason,
       })),
       hiddenExplanationEntries: estimate.explanation.length - shown.length,
-      hiddenComplaints: new Set(estimate.explanation.filter((entry) => !visible.has(entry.eventId)).map((entry) => entry.complaintId)).size,
+      hiddenComplaints: new Set(
+        estimate.explanation
+          .filter((entry) => !visible.has(entry.eventId))
+          .map((entry) => entry.complaintId),
+      ).size,
     };
+  }
+
+  /** The ladder step's name in the marketplace's ruleset; null below the first step. */
+  private tierLabel(marketplace: Marketplace, tierPoints: number | null): string | null {
+    if (tierPoints === null) return null;
+    return (
+      this.rulesets.get(marketplace)?.ladder.find((step) => step.points === tierPoints)?.label ??
+      null
+    );
   }
 
   async leaderboard(viewerId: string, query: LeaderboardQuery) {
     const sortColumn = SORT_COLUMNS[query.sort];
-    const after = decodeCursor(query.cursor, ['number', 'string', 'number']) as [number, string, number] | null;
+    const after = decodeCursor(query.cursor, ['number', 'string', 'number']) as
+      [number, string, number] | null;
     if (query.scope === 'collective') {
-      if (!query.collectiveId) throw new AppError('validation_failed', 'scope=collective needs collectiveId.');
+      if (!query.collectiveId)
+        throw new AppError('validation_failed', 'scope=collective needs collectiveId.');
       const member = await this.db
         .selectFrom('memberships')
         .select('artistId')
@@ -130,7 +176,9 @@ export class StandingService {
         'sellers.name',
         'sellers.storeUrl',
         'sellerStandings.confirmedPoints',
-        sql<string | null>`seller_standings.estimate -> 'tier' ->> 'label'`.as('tierLabel'),
+        // The tier's points, not the estimate's JSON: the top sellers have the largest
+        // explanations, and reading a label out of them costs more than the whole page.
+        'sellerStandings.tierPoints',
       ])
       .where('lb.timeWindow', '=', query.window)
       .where(`lb.${sortColumn}`, '>', 0);
@@ -139,35 +187,57 @@ export class StandingService {
     if (query.scope !== 'global') {
       const members =
         query.scope === 'collective'
-          ? this.db.selectFrom('memberships').select('artistId').where('collectiveId', '=', query.collectiveId!)
+          ? this.db
+              .selectFrom('memberships')
+              .select('artistId')
+              .where('collectiveId', '=', query.collectiveId!)
           : null;
-      select = select.where('lb.sellerId', 'in', (eb) =>
-        eb
-          .selectFrom('listings')
-          .innerJoin('sightings', 'sightings.listingId', 'listings.id')
-          .select('listings.sellerId')
-          .where('listings.sellerId', 'is not', null)
-          .$call((inner) =>
-            members
-              ? inner.where('sightings.artistId', 'in', members).where((w) => w.or([w('sightings.visibility', '<>', 'private'), w('sightings.artistId', '=', viewerId)]))
-              : inner.where('sightings.artistId', '=', viewerId),
-          )
-          .union(
-            eb
-              .selectFrom('complaintListings')
-              .innerJoin('complaints', 'complaints.id', 'complaintListings.complaintId')
-              .select('complaintListings.sellerId')
-              .where('complaintListings.sellerId', 'is not', null)
-              .$call((inner) =>
-                members
-                  ? inner.where('complaints.artistId', 'in', members).where((w) => w.or([w('complaints.visibility', '<>', 'private'), w('complaints.artistId', '=', viewerId)]))
-                  : inner.where('complaints.artistId', '=', viewerId),
-              ),
-          ) as never,
+      select = select.where(
+        'lb.sellerId',
+        'in',
+        (eb) =>
+          eb
+            .selectFrom('listings')
+            .innerJoin('sightings', 'sightings.listingId', 'listings.id')
+            .select('listings.sellerId')
+            .where('listings.sellerId', 'is not', null)
+            .$call((inner) =>
+              members
+                ? inner
+                    .where('sightings.artistId', 'in', members)
+                    .where((w) =>
+                      w.or([
+                        w('sightings.visibility', '<>', 'private'),
+                        w('sightings.artistId', '=', viewerId),
+                      ]),
+                    )
+                : inner.where('sightings.artistId', '=', viewerId),
+            )
+            .union(
+              eb
+                .selectFrom('complaintListings')
+                .innerJoin('complaints', 'complaints.id', 'complaintListings.complaintId')
+                .select('complaintListings.sellerId')
+                .where('complaintListings.sellerId', 'is not', null)
+                .$call((inner) =>
+                  members
+                    ? inner
+                        .where('complaints.artistId', 'in', members)
+                        .where((w) =>
+                          w.or([
+                            w('complaints.visibility', '<>', 'private'),
+                            w('complaints.artistId', '=', viewerId),
+                          ]),
+                        )
+                    : inner.where('complaints.artistId', '=', viewerId),
+                ),
+            ) as never,
       );
     }
     if (after) {
-      select = select.where(sql<boolean>`(${sql.ref(`lb.${toSnake(sortColumn)}`)}, lb.seller_id) < (${after[0]}, ${after[1]}::uuid)`);
+      select = select.where(
+        sql<boolean>`(${sql.ref(`lb.${toSnake(sortColumn)}`)}, lb.seller_id) < (${after[0]}, ${after[1]}::uuid)`,
+      );
     }
     const rows = await select
       .orderBy(`lb.${sortColumn}`, 'desc')
@@ -181,8 +251,16 @@ export class StandingService {
       window: query.window,
       sort: query.sort,
       isEstimate: true as const,
-      entries: page.map((row, index) => ({ rank: firstRank + index, ...row, confirmedPoints: row.confirmedPoints ?? null, tierLabel: row.tierLabel ?? null })),
-      nextCursor: rows.length > query.limit && last ? encodeCursor([last[sortColumn], last.sellerId, firstRank + page.length - 1]) : null,
+      entries: page.map(({ tierPoints, ...row }, index) => ({
+        rank: firstRank + index,
+        ...row,
+        confirmedPoints: row.confirmedPoints ?? null,
+        tierLabel: this.tierLabel(row.marketplace, tierPoints),
+      })),
+      nextCursor:
+        rows.length > query.limit && last
+          ? encodeCursor([last[sortColumn], last.sellerId, firstRank + page.length - 1])
+          : null,
     };
   }
 }
