@@ -1,10 +1,12 @@
 import { createKysely, createPool, type Db } from '@counterpoint/db';
 import {
   ALL_QUEUES,
+  QUEUES,
   createQueueConnection,
   type AnyQueue,
   type AnyWorker,
   type QueueConnection,
+  type QueueName,
 } from '@counterpoint/queue';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { Logger } from 'pino';
@@ -37,6 +39,16 @@ export interface StartOptions {
   /** Register the periodic jobs (reconciliation, reminders, clean-up). */
   isScheduling?: boolean;
   now?: () => Date;
+}
+
+/**
+ * Jobs of the public-snapshot queue serialise on the snapshot's row lock: running several at
+ * once would only hold database connections (and starve the standings) while they wait.
+ */
+const SERIAL_QUEUES: ReadonlySet<QueueName> = new Set([QUEUES.publicSnapshots]);
+
+function concurrencyOf(queue: QueueName, configured: number): number {
+  return SERIAL_QUEUES.has(queue) ? 1 : configured;
 }
 
 /**
@@ -101,7 +113,7 @@ export async function startWorkerRuntime(
             job,
           );
         },
-        { concurrency: config.concurrency },
+        { concurrency: concurrencyOf(queueName, config.concurrency) },
       );
       worker.on('failed', (job, error) =>
         log.warn(
