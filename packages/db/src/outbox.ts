@@ -23,14 +23,22 @@ export async function writeOutbox(
 ): Promise<void> {
   const list = (Array.isArray(messages) ? messages : [messages]).filter(hasContent);
   if (list.length === 0) return;
+  // One round trip: the insert runs as a data-modifying CTE beside the NOTIFY, which
+  // PostgreSQL delivers at commit, and only if the transaction commits.
   await db
-    .insertInto('outbox')
-    .values(
-      list.map((message) => ({ topic: message.topic, payload: JSON.stringify(message.payload) })),
+    .with('inserted', (query) =>
+      query
+        .insertInto('outbox')
+        .values(
+          list.map((message) => ({
+            topic: message.topic,
+            payload: JSON.stringify(message.payload),
+          })),
+        )
+        .returning('id'),
     )
+    .selectNoFrom(sql<string>`pg_notify(${OUTBOX_CHANNEL}, '')`.as('notified'))
     .execute();
-  // Delivered at commit, and only if the transaction commits.
-  await sql`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`.execute(db);
 }
 
 function hasContent(message: OutboxMessage): boolean {

@@ -46,7 +46,12 @@ export class ComplaintStatusService {
     const touchedSellers = new Set<string | null>();
     const touchedComplaints = new Set<string>();
     let updated = 0;
-    const artist = await trx.selectFrom('artists').select('counterNoticeBusinessDays').where('id', '=', artistId).executeTakeFirstOrThrow();
+    // Only a counter-notice needs the artist's response window: read it then, once.
+    let responseBusinessDays: number | undefined;
+    const responseDays = async () =>
+      (responseBusinessDays ??= (
+        await trx.selectFrom('artists').select('counterNoticeBusinessDays').where('id', '=', artistId).executeTakeFirstOrThrow()
+      ).counterNoticeBusinessDays);
 
     for (const update of updates) {
       const complaint = await trx
@@ -77,7 +82,7 @@ export class ComplaintStatusService {
           counterNoticeOn: row.counterNoticeOn,
           responseDueOn: row.responseDueOn,
         };
-        const next = applyTransition(state, update.status, update.occurredOn, artist.counterNoticeBusinessDays);
+        const next = applyTransition(state, update.status, update.occurredOn, update.status === 'counter_notice' ? await responseDays() : 0);
         await trx
           .updateTable('complaintListings')
           .set({ ...next, updatedAt: new Date() })

@@ -1,4 +1,4 @@
-import { addDays } from '@counterpoint/core';
+import { addDays, type ComplaintStatus } from '@counterpoint/core';
 import type { Db } from '@counterpoint/db';
 
 /**
@@ -37,18 +37,23 @@ export async function openDeadlineReminder(db: Db, artistId: string, complaintId
 
 /** Closes reminders that no longer apply once no listing of the complaint is in a waiting state. */
 export async function closeSettledReminders(db: Db, complaintId: string): Promise<void> {
-  const statuses = new Set(
-    (await db.selectFrom('complaintListings').select('status').where('complaintId', '=', complaintId).execute()).map((row) => row.status),
-  );
-  const settled: ('check_back' | 'counter_notice_deadline')[] = [];
-  if (!statuses.has('submitted') && !statuses.has('information_requested')) settled.push('check_back');
-  if (!statuses.has('counter_notice')) settled.push('counter_notice_deadline');
-  if (settled.length === 0) return;
+  // One statement: a reminder kind is settled when no listing is left in its waiting states.
+  const waiting = (statuses: ComplaintStatus[]) =>
+    db
+      .selectFrom('complaintListings')
+      .select('id')
+      .where('complaintId', '=', complaintId)
+      .where('status', 'in', statuses);
   await db
     .updateTable('reminders')
     .set({ doneAt: new Date() })
     .where('complaintId', '=', complaintId)
-    .where('kind', 'in', settled)
     .where('doneAt', 'is', null)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('kind', '=', 'check_back'), eb.not(eb.exists(waiting(['submitted', 'information_requested'])))]),
+        eb.and([eb('kind', '=', 'counter_notice_deadline'), eb.not(eb.exists(waiting(['counter_notice'])))]),
+      ]),
+    )
     .execute();
 }
