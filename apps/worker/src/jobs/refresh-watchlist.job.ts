@@ -1,7 +1,6 @@
 import { QUEUES } from '@counterpoint/queue';
 import { z } from 'zod';
 import { refreshWatchlist } from '../watchlist/refresh-watchlist';
-import { watchlistPolicyOf } from '../watchlist/watchlist-policy';
 import { DEFAULT_JOB_OPTIONS, defineJob } from './job-definition';
 
 const MAX_SELLERS_PER_JOB = 5000;
@@ -50,7 +49,7 @@ export const refreshWatchlistJob = defineJob<RefreshWatchlistPayload>({
   every: () => FULL_REFRESH_EVERY_MS,
   async handle(payload, context) {
     const result = await refreshWatchlist(context.db, {
-      policy: watchlistPolicyOf(context.config),
+      policy: context.config.watchlistPolicy,
       now: context.now,
       ...(payload.sellerIds ? { sellerIds: payload.sellerIds } : { isFull: true }),
     });

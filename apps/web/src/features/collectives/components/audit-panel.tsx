@@ -1,5 +1,6 @@
 import type { CollectiveAuditEntry, CollectiveDetail } from '@counterpoint/core/contracts';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/data-state';
+import { LoadMore } from '../../../components/load-more';
 import { DateText } from '../../../components/date-text';
 import { Table, type Column } from '../../../components/table';
 import { formatDateTime } from '../../../lib/format';
@@ -108,18 +109,7 @@ export function AuditPanel({ collective }: { collective: CollectiveDetail }) {
         rows={events}
         rowKey={(entry) => String(entry.id)}
       />
-      {audit.hasNextPage && (
-        <div>
-          <button
-            type="button"
-            className="button"
-            onClick={() => void audit.fetchNextPage()}
-            disabled={audit.isFetchingNextPage}
-          >
-            {audit.isFetchingNextPage ? 'Loading…' : 'Load more'}
-          </button>
-        </div>
-      )}
+      <LoadMore query={audit} what="events" />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { CollectiveSeller } from '@counterpoint/core/contracts';
 import { Link } from 'react-router';
 import { TierBadge } from '../../../components/charts/tier-badge';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/data-state';
+import { LoadMore } from '../../../components/load-more';
 import { Table, type Column } from '../../../components/table';
 import { formatNumber, plural } from '../../../lib/format';
 import { useCollectiveSellers } from '../api/get-collective-sellers';
@@ -111,21 +112,7 @@ export function SharedSellersPanel({ collectiveId }: { collectiveId: string }) {
         rows={rows}
         rowKey={(seller) => seller.id}
       />
-      {sellers.hasNextPage && (
-        <div>
-          <button
-            type="button"
-            className="button"
-            onClick={() => void sellers.fetchNextPage()}
-            disabled={sellers.isFetchingNextPage}
-          >
-            {sellers.isFetchingNextPage ? 'Loading…' : 'Load more'}
-          </button>
-        </div>
-      )}
-      {sellers.isFetchNextPageError && (
-        <ErrorState error={sellers.error} title="More sellers could not be loaded." />
-      )}
+      <LoadMore query={sellers} what="sellers" />
     </div>
   );
 }

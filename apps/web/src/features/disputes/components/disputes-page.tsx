@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/data-state';
+import { LoadMore } from '../../../components/load-more';
 import { DateText } from '../../../components/date-text';
 import { PageHeader } from '../../../components/page-header';
 import { Badge } from '../../../components/status-badge';
@@ -180,21 +181,7 @@ export function DisputesPage() {
             {items.map((dispute) => (
               <DisputeCard key={dispute.id} dispute={dispute} onResolved={setResolved} />
             ))}
-            {disputes.hasNextPage && (
-              <div>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => void disputes.fetchNextPage()}
-                  disabled={disputes.isFetchingNextPage}
-                >
-                  {disputes.isFetchingNextPage ? 'Loading…' : 'Load more'}
-                </button>
-              </div>
-            )}
-            {disputes.isFetchNextPageError && (
-              <ErrorState error={disputes.error} title="More disputes could not be loaded." />
-            )}
+            <LoadMore query={disputes} what="disputes" />
           </>
         )}
       </section>

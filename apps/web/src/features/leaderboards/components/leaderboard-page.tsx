@@ -2,6 +2,7 @@ import { MARKETPLACE_LABELS, MARKETPLACES, type Marketplace } from '@counterpoin
 import { LEADERBOARD_SORTS, LEADERBOARD_WINDOWS } from '@counterpoint/core/contracts';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/data-state';
+import { LoadMore } from '../../../components/load-more';
 import { SelectField } from '../../../components/field';
 import { PageHeader } from '../../../components/page-header';
 import { Badge } from '../../../components/status-badge';
@@ -148,21 +149,7 @@ export function LeaderboardPage() {
               // The server ranks (always highest first): a header click picks what to rank by.
               onSortChange={(sort) => update({ sort: sort.key as LeaderboardSort })}
             />
-            {leaderboard.hasNextPage && (
-              <div>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => void leaderboard.fetchNextPage()}
-                  disabled={leaderboard.isFetchingNextPage}
-                >
-                  {leaderboard.isFetchingNextPage ? 'Loading…' : 'Load more'}
-                </button>
-              </div>
-            )}
-            {leaderboard.isFetchNextPageError && (
-              <ErrorState error={leaderboard.error} title="More sellers could not be loaded." />
-            )}
+            <LoadMore query={leaderboard} what="sellers" />
           </>
         )}
       </section>

@@ -3,6 +3,7 @@ import { PUBLIC_WATCHLIST_SORTS, type PublicWatchlistSort } from '@counterpoint/
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/data-state';
+import { LoadMore } from '../../../components/load-more';
 import { Field, SelectField } from '../../../components/field';
 import { PageHeader } from '../../../components/page-header';
 import { Badge } from '../../../components/status-badge';
@@ -225,21 +226,7 @@ export function WatchlistPage() {
               // The server sorts (highest or newest first): a header click picks the figure.
               onSortChange={(sort) => update({ sort: sort.key as PublicWatchlistSort })}
             />
-            {watchlist.hasNextPage && (
-              <div>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => void watchlist.fetchNextPage()}
-                  disabled={watchlist.isFetchingNextPage}
-                >
-                  {watchlist.isFetchingNextPage ? 'Loading…' : 'Load more'}
-                </button>
-              </div>
-            )}
-            {watchlist.isFetchNextPageError && (
-              <ErrorState error={watchlist.error} title="More sellers could not be loaded." />
-            )}
+            <LoadMore query={watchlist} what="sellers" />
           </>
         )}
       </section>
