@@ -58,6 +58,25 @@ export async function ensureTemplateDatabase(): Promise<string> {
   return name;
 }
 
+/**
+ * Drops a test database. pg's `Pool.end()` resolves once its clients are told to close, not
+ * once they have: the backends get a moment to leave on their own first, so that FORCE does
+ * not cut a client off mid-goodbye (an error no test would catch).
+ */
+async function dropDatabase(name: string): Promise<void> {
+  await withAdminClient(async (client) => {
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const { rows } = await client.query<{ connected: number }>(
+        'SELECT count(*)::int AS connected FROM pg_stat_activity WHERE datname = $1',
+        [name],
+      );
+      if ((rows[0]?.connected ?? 0) === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
+}
+
 export interface TestDatabase {
   name: string;
   url: string;
@@ -72,10 +91,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     name,
     url: withDatabase(TEST_SERVER_URL, name),
-    drop: () =>
-      withAdminClient((client) =>
-        client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-      ).then(() => undefined),
+    drop: () => dropDatabase(name),
   };
 }
 
@@ -86,9 +102,6 @@ export async function createEmptyDatabase(): Promise<TestDatabase> {
   return {
     name,
     url: withDatabase(TEST_SERVER_URL, name),
-    drop: () =>
-      withAdminClient((client) =>
-        client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-      ).then(() => undefined),
+    drop: () => dropDatabase(name),
   };
 }
