@@ -83,4 +83,39 @@ describe('migrations', () => {
       await client.end();
     }
   });
+
+  it('keeps a sighting with the owner of its artwork, and deletes it with the artist', async () => {
+    await migrateToLatest(database.url);
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    const one = async (text: string, values: unknown[] = []) =>
+      (await client.query<{ id: string }>(text, values)).rows[0]?.id as string;
+    try {
+      const owner = await one(
+        "INSERT INTO artists (email, display_name, password_hash) VALUES ('owner@example.test', 'O', 'h') RETURNING id",
+      );
+      const other = await one(
+        "INSERT INTO artists (email, display_name, password_hash) VALUES ('other@example.test', 'P', 'h') RETURNING id",
+      );
+      const artwork = await one(
+        "INSERT INTO artworks (artist_id, title) VALUES ($1, 'Moth') RETURNING id",
+        [owner],
+      );
+      const listing = await one(
+        "INSERT INTO listings (marketplace, item_id, canonical_url) VALUES ('aliexpress', '77', 'x') RETURNING id",
+      );
+      const insertSighting = (artist: string) =>
+        client.query(
+          'INSERT INTO sightings (artist_id, artwork_id, listing_id, found_on) VALUES ($1, $2, $3, current_date)',
+          [artist, artwork, listing],
+        );
+      await expect(insertSighting(other)).rejects.toThrow(/sightings_artwork_owner_fkey/);
+      await insertSighting(owner);
+      await client.query('DELETE FROM artists WHERE id = $1', [owner]);
+      const left = await client.query('SELECT 1 FROM sightings WHERE listing_id = $1', [listing]);
+      expect(left.rowCount).toBe(0);
+    } finally {
+      await client.end();
+    }
+  });
 });

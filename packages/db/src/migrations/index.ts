@@ -3,6 +3,7 @@ import * as initialSchema from './2026-11-29T0001-initial-schema';
 import * as sellerLeaderboard from './2026-11-29T0200-seller-leaderboard';
 import * as campaignPlans from './2026-11-29T0300-campaign-plans';
 import * as publicWatchlist from './2026-11-29T0400-public-watchlist';
+import * as sightingArtworkOwner from './2026-11-30T0100-sighting-artwork-owner';
 
 /**
  * Every migration, by name. Names sort by date; Kysely applies them in that order.
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T0200-seller-leaderboard': sellerLeaderboard,
   '2026-11-29T0300-campaign-plans': campaignPlans,
   '2026-11-29T0400-public-watchlist': publicWatchlist,
+  '2026-11-30T0100-sighting-artwork-owner': sightingArtworkOwner,
 };
