@@ -459,7 +459,15 @@ async function runChild(rows: number): Promise<SizeResult> {
     return await new Promise<SizeResult>((resolve, reject) => {
       const child = fork(fileURLToPath(import.meta.url), ['--child', String(rows), source], {
         // A heap cap, as a worker container has: memory that grew with the file would fail here.
-        execArgv: [...process.execArgv, '--expose-gc', `--max-old-space-size=${HEAP_CAP_MB}`],
+        // BENCH_CPU_PROFILE=<directory> writes a V8 CPU profile of each size's import there.
+        execArgv: [
+          ...process.execArgv,
+          '--expose-gc',
+          `--max-old-space-size=${HEAP_CAP_MB}`,
+          ...(process.env.BENCH_CPU_PROFILE
+            ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
+            : []),
+        ],
       });
       let result: SizeResult | null = null;
       child.on('message', (message) => {

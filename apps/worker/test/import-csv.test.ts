@@ -21,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadWorkerConfig } from '../src/config';
 import { runCsvImport } from '../src/imports/csv-import.service';
 import { readCsvRecords } from '../src/imports/csv-records';
+import { pgArrayLiteral } from '../src/imports/import.repository';
 import { importCsvJob } from '../src/jobs/import-csv.job';
 import type { JobContext } from '../src/jobs/job-definition';
 import { routeOutboxMessages } from '../src/relay/outbox-routes';
@@ -546,6 +547,77 @@ describe('import-csv job', () => {
       if (keys.length) await redis.del(...keys);
       redis.disconnect();
     }
+  });
+
+  it('retries a batch whose listing another import created after the batch statement began', async () => {
+    const raceArtist = await createArtist();
+    await createArtwork(raceArtist, 'Cat Mug');
+    const itemId = '1005009000000001';
+    // Another import's transaction creates the listing and has not committed yet.
+    const other = await pool.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query(
+        `INSERT INTO listings (marketplace, item_id, canonical_url) VALUES ('aliexpress', $1, $2)`,
+        [itemId, `https://www.aliexpress.com/item/${itemId}.html`],
+      );
+      const importId = await createImport(
+        `url,design\nhttps://www.aliexpress.com/item/${itemId}.html,Cat Mug\n`,
+        { artistId: raceArtist, defaultArtworkId: null },
+      );
+      const running = importCsvJob.handle({ importId }, context, fakeJob());
+      // The batch statement waits on that listing; it began before the other side commits, so
+      // its snapshot cannot see the listing it then finds there.
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const { rows } = await pool.query<{ waiting: number }>(
+          `SELECT count(*)::int AS waiting FROM pg_stat_activity
+           WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%saved_listings%'`,
+        );
+        if ((rows[0]?.waiting ?? 0) > 0) break;
+        if (Date.now() > deadline) throw new Error('the import never waited on the listing');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await other.query('COMMIT');
+      expect(await running).toMatchObject({ status: 'completed', importedRows: 1, errorRows: 0 });
+      const sightings = await db
+        .selectFrom('sightings')
+        .innerJoin('listings', 'listings.id', 'sightings.listingId')
+        .select('listings.itemId')
+        .where('sightings.artistId', '=', raceArtist)
+        .execute();
+      expect(sightings).toEqual([{ itemId }]);
+      expect((await findImport(importId)).summary).toMatchObject({
+        listingsCreated: 0,
+        sightingsCreated: 1,
+      });
+    } finally {
+      await other.query('ROLLBACK').catch(() => undefined);
+      other.release();
+    }
+  });
+
+  it('sends any text through its array literals unchanged', async () => {
+    const values = [
+      'plain',
+      '',
+      'with "quotes" and \\ backslashes \\"',
+      '{braces}, commas; NULL',
+      'NULL',
+      ' spaces ',
+      'line\nbreak\ttab',
+      '淘宝 — ünïcode 🐈',
+      null,
+    ];
+    const { rows } = await pool.query<{ values: (string | null)[] }>(
+      'SELECT $1::text[] AS values',
+      [pgArrayLiteral(values)],
+    );
+    expect(rows[0]?.values).toEqual(values);
+    const empty = await pool.query<{ values: string[] }>('SELECT $1::text[] AS values', [
+      pgArrayLiteral([]),
+    ]);
+    expect(empty.rows[0]?.values).toEqual([]);
   });
 
   it('refuses an invalid payload as unrecoverable', async () => {

@@ -16,8 +16,8 @@ import {
 } from '@counterpoint/core';
 import type { BlobStore, Db } from '@counterpoint/db';
 import type { Readable } from 'node:stream';
-import { CsvReadError, readCsvRecords, readHead, type CsvRecord } from './csv-records';
-import { ImportBatchWriter, ImportSuperseded } from './import-batch.writer';
+import { CsvReadError, readCsvRecords, readHead } from './csv-records';
+import { ImportBatchWriter, ImportSuperseded, type BatchCheck } from './import-batch.writer';
 import { ImportRepository, type ImportProgress } from './import.repository';
 
 /**
@@ -26,6 +26,11 @@ import { ImportRepository, type ImportProgress } from './import.repository';
  * transaction under a second and its memory to a few megabytes.
  */
 export const DEFAULT_BATCH_SIZE = 10_000;
+/**
+ * The first batch is smaller (then each one twice the last, up to the batch size): the
+ * database starts writing after a few hundred milliseconds of checks instead of a full batch.
+ */
+const FIRST_BATCH_SIZE = 2_000;
 const HEAD_BYTES = 64 * 1024;
 
 /** Why an import cannot go on, written for the artist; retrying would not help. */
@@ -144,8 +149,8 @@ export async function runCsvImport(options: CsvImportOptions): Promise<CsvImport
   // One batch is written while the next is read and checked: the CPU work of parsing and
   // checking overlaps the database's. Writes stay in file order, one at a time.
   let writing: Promise<void> = Promise.resolve();
-  const flush = async (rows: CsvRecord[]) => {
-    const checked = writer.check(rows, context, progress.summary);
+  const flush = async (batch: BatchCheck) => {
+    const checked = batch.finish();
     await writing;
     writing = writer.write(checked, progress).then(async (after) => {
       progress = after;
@@ -158,8 +163,9 @@ export async function runCsvImport(options: CsvImportOptions): Promise<CsvImport
     writing.catch(() => undefined);
   };
   let toSkip = progress.processedRows;
+  let nextBatchSize = Math.min(batchSize, FIRST_BATCH_SIZE);
   try {
-    let batch: CsvRecord[] = [];
+    let batch = writer.startBatch(context, progress.summary);
     let isHeader = scanned.mapping.hasHeaderRow;
     for await (const row of readCsvRecords(await open(), scanned.delimiter)) {
       if (isHeader) {
@@ -170,13 +176,14 @@ export async function runCsvImport(options: CsvImportOptions): Promise<CsvImport
         toSkip -= 1;
         continue;
       }
-      batch.push(row);
-      if (batch.length >= batchSize) {
+      batch.add(row);
+      if (batch.rowCount >= nextBatchSize) {
+        nextBatchSize = Math.min(batchSize, nextBatchSize * 2);
         await flush(batch);
-        batch = [];
+        batch = writer.startBatch(context, progress.summary);
       }
     }
-    if (batch.length > 0) await flush(batch);
+    if (batch.rowCount > 0) await flush(batch);
     await writing;
   } catch (error) {
     await writing.catch(() => undefined);

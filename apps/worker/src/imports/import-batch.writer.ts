@@ -6,19 +6,20 @@ import {
   validateImportRow,
   type ImportRowContext,
   type ImportSummary,
-  type ValidImportRow,
   type Visibility,
 } from '@counterpoint/core';
 import { markSellersChanged, type Db } from '@counterpoint/db';
 import type { CsvRecord } from './csv-records';
 import {
+  ListingRaceError,
   marketplaceKey,
+  pgArrayLiteral,
   type ImportProgress,
   type ImportRepository,
-  type ListingInput,
+  type ListingColumns,
   type RowErrorInput,
   type SellerInput,
-  type SightingInput,
+  type SightingColumns,
 } from './import.repository';
 
 const MAX_ATTEMPTS_PER_BATCH = 3;
@@ -34,26 +35,159 @@ export interface ImportTarget {
   visibility: Visibility;
 }
 
-interface ListingRow {
-  row: Extract<ValidImportRow, { kind: 'listing' }>;
-  /** `marketplaceKey` of the listing and of its seller (null when unknown), computed once. */
-  listingKey: string;
+/** A listing of a batch: its first row's link, and the first seller its rows name. */
+interface BatchListing {
+  marketplace: string;
+  itemId: string;
   sellerKey: string | null;
+}
+
+/** A sighting of a batch: one per design and listing, with the earliest date and the first note. */
+interface BatchSighting {
+  artworkId: string;
+  listingKey: string;
+  foundOn: string;
+  note: string;
 }
 
 /** A batch after the checks, ready to be written. */
 export interface CheckedBatch {
   rowCount: number;
   errors: RowErrorInput[];
-  listingRows: ListingRow[];
   sellers: Map<string, SellerInput>;
+  /** The batch's listings by `marketplaceKey`, in first-seen order, and their columns but sellers. */
+  listings: Map<string, BatchListing>;
+  listingColumns: Omit<ListingColumns, 'sellerIds'>;
+  sightings: BatchSighting[];
+  sightingColumns: Omit<SightingColumns, 'givenSellerIds'>;
+  /** Rows that name a seller: listing and seller keys, to count rows naming another seller. */
+  namedSellers: { listingKey: string; sellerKey: string }[];
+  listingRowCount: number;
   /** What the checks alone counted (errors, statuses, store rows). */
   summary: ImportSummary;
 }
 
 /**
+ * One batch being checked: each row is validated (pure, in core) as the file is read, so the
+ * checks run in small steps between the reads and the writes of the previous batch; `finish`
+ * merges the batch's duplicates and builds the SQL's array literals.
+ */
+export class BatchCheck {
+  rowCount = 0;
+  private readonly summary: ImportSummary;
+  private readonly errors: RowErrorInput[] = [];
+  private readonly sellers = new Map<string, SellerInput>();
+  private readonly listings = new Map<string, BatchListing & { canonicalUrl: string }>();
+  private readonly sightings = new Map<string, BatchSighting>();
+  private readonly namedSellers: { listingKey: string; sellerKey: string }[] = [];
+  private listingRowCount = 0;
+
+  constructor(
+    private readonly context: ImportRowContext,
+    base: ImportSummary,
+  ) {
+    this.summary = createImportSummary(base.delimiter, base.dateOrder);
+  }
+
+  add({ row: line, cells }: CsvRecord): void {
+    const { summary, sellers, listings, sightings } = this;
+    this.rowCount += 1;
+    const result = validateImportRow(cells, this.context);
+    if (!result.ok) {
+      this.errors.push({ line, code: result.code, message: result.message });
+      countRowError(summary, result.code);
+      return;
+    }
+    const { row } = result;
+    if (row.status !== null) countStatusValue(summary, row.status);
+    let sellerKey: string | null = null;
+    if (row.store) {
+      sellerKey = marketplaceKey(row.marketplace, row.store.storeId);
+      const known = sellers.get(sellerKey);
+      if (!known) {
+        sellers.set(sellerKey, {
+          marketplace: row.marketplace,
+          storeId: row.store.storeId,
+          storeUrl: row.store.storeUrl,
+          name: row.store.name,
+        });
+      } else known.name ??= row.store.name;
+    }
+    if (row.kind === 'store') {
+      summary.storeRows += 1;
+      return;
+    }
+    this.listingRowCount += 1;
+    const listingKey = marketplaceKey(row.marketplace, row.itemId);
+    const listing = listings.get(listingKey);
+    if (!listing) {
+      listings.set(listingKey, {
+        marketplace: row.marketplace,
+        itemId: row.itemId,
+        canonicalUrl: row.listingUrl,
+        sellerKey,
+      });
+    } else listing.sellerKey ??= sellerKey;
+    if (sellerKey !== null) this.namedSellers.push({ listingKey, sellerKey });
+    const sightingKey = `${row.artworkId}|${listingKey}`;
+    const sighting = sightings.get(sightingKey);
+    if (!sighting) {
+      sightings.set(sightingKey, {
+        artworkId: row.artworkId,
+        listingKey,
+        foundOn: row.foundOn,
+        note: row.note,
+      });
+    } else {
+      if (row.foundOn < sighting.foundOn) sighting.foundOn = row.foundOn;
+      if (sighting.note === '') sighting.note = row.note;
+    }
+  }
+
+  finish(): CheckedBatch {
+    const { listings } = this;
+    const listingList = [...listings.values()];
+    const sightingList = [...this.sightings.values()];
+    const listingOf = (sighting: BatchSighting) => listings.get(sighting.listingKey);
+    return {
+      rowCount: this.rowCount,
+      errors: this.errors,
+      sellers: this.sellers,
+      listings,
+      listingColumns: {
+        count: listingList.length,
+        marketplaces: pgArrayLiteral(listingList.map((listing) => listing.marketplace)),
+        itemIds: pgArrayLiteral(listingList.map((listing) => listing.itemId)),
+        canonicalUrls: pgArrayLiteral(listingList.map((listing) => listing.canonicalUrl)),
+      },
+      sightings: sightingList,
+      sightingColumns: {
+        count: sightingList.length,
+        artworkIds: pgArrayLiteral(sightingList.map((sighting) => sighting.artworkId)),
+        marketplaces: pgArrayLiteral(
+          sightingList.map((sighting) => listingOf(sighting)?.marketplace ?? null),
+        ),
+        itemIds: pgArrayLiteral(
+          sightingList.map((sighting) => listingOf(sighting)?.itemId ?? null),
+        ),
+        foundOn: pgArrayLiteral(sightingList.map((sighting) => sighting.foundOn)),
+        notes: pgArrayLiteral(sightingList.map((sighting) => sighting.note)),
+      },
+      namedSellers: this.namedSellers,
+      listingRowCount: this.listingRowCount,
+      summary: this.summary,
+    };
+  }
+}
+
+/**
  * Checks batches of rows (pure, in core) and writes each one, with its row errors, the
  * sellers to recompute and the import's counts, in ONE transaction.
+ *
+ * The checks (`BatchCheck`) also merge the batch's duplicates and build the SQL's array
+ * literals, so that they run while the previous batch is being written; the transaction itself is a few
+ * statements one after the other, sellers, listings, sightings (which find their listings
+ * by marketplace and item id in SQL), with only counts and seller ids coming back.
  */
 export class ImportBatchWriter {
   private readonly knownSellers = new Map<string, { id: string; hasName: boolean }>();
@@ -65,43 +199,9 @@ export class ImportBatchWriter {
     private readonly now: () => Date,
   ) {}
 
-  check(batch: CsvRecord[], context: ImportRowContext, base: ImportSummary): CheckedBatch {
-    const summary = createImportSummary(base.delimiter, base.dateOrder);
-    const errors: RowErrorInput[] = [];
-    const listingRows: ListingRow[] = [];
-    const sellers = new Map<string, SellerInput>();
-    for (const { row: line, cells } of batch) {
-      const result = validateImportRow(cells, context);
-      if (!result.ok) {
-        errors.push({ line, code: result.code, message: result.message });
-        countRowError(summary, result.code);
-        continue;
-      }
-      const { row } = result;
-      if (row.status !== null) countStatusValue(summary, row.status);
-      let sellerKey: string | null = null;
-      if (row.store) {
-        sellerKey = marketplaceKey(row.marketplace, row.store.storeId);
-        const known = sellers.get(sellerKey);
-        if (!known) {
-          sellers.set(sellerKey, {
-            marketplace: row.marketplace,
-            storeId: row.store.storeId,
-            storeUrl: row.store.storeUrl,
-            name: row.store.name,
-          });
-        } else known.name ??= row.store.name;
-      }
-      if (row.kind === 'store') summary.storeRows += 1;
-      else {
-        listingRows.push({
-          row,
-          listingKey: marketplaceKey(row.marketplace, row.itemId),
-          sellerKey,
-        });
-      }
-    }
-    return { rowCount: batch.length, errors, listingRows, sellers, summary };
+  /** A new batch, checked row by row as the file is read (see `BatchCheck`). */
+  startBatch(context: ImportRowContext, base: ImportSummary): BatchCheck {
+    return new BatchCheck(context, base);
   }
 
   /** Writes a checked batch; retried as a whole on a deadlock. Returns the counts after it. */
@@ -133,86 +233,56 @@ export class ImportBatchWriter {
       const known = this.knownSellers.get(key);
       if (!known || (!known.hasName && seller.name !== null)) toSave.push(seller);
     }
-    const saved = await this.repository.upsertSellers(trx, artistId, toSave);
-    part.sellersCreated += saved.created.size;
-    for (const key of saved.created) changedSellers.add(saved.ids.get(key) as string);
+    const sellers = await this.repository.upsertSellers(trx, artistId, toSave);
+    part.sellersCreated += sellers.created.size;
+    for (const key of sellers.created) changedSellers.add(sellers.ids.get(key) as string);
     const savedSellers = new Map<string, { id: string; hasName: boolean }>();
     for (const seller of toSave) {
       const key = marketplaceKey(seller.marketplace, seller.storeId);
-      const id = saved.ids.get(key);
+      const id = sellers.ids.get(key);
       const hasName = seller.name !== null || (this.knownSellers.get(key)?.hasName ?? false);
       if (id) savedSellers.set(key, { id, hasName });
     }
     const sellerIdOf = (key: string | null): string | null =>
       key === null ? null : (savedSellers.get(key)?.id ?? this.knownSellers.get(key)?.id ?? null);
 
-    // Listings: one per marketplace and item id; the first seller named wins.
-    const listings = new Map<string, ListingInput>();
-    for (const { row, listingKey, sellerKey } of batch.listingRows) {
-      const known = listings.get(listingKey);
-      if (!known) {
-        listings.set(listingKey, {
-          marketplace: row.marketplace,
-          itemId: row.itemId,
-          canonicalUrl: row.listingUrl,
-          sellerId: sellerIdOf(sellerKey),
-        });
-      } else known.sellerId ??= sellerIdOf(sellerKey);
-    }
-    const savedListings = await this.repository.upsertListings(
-      trx,
-      artistId,
-      [...listings.values()],
-      this.now(),
-    );
-    const sellerOfListing = new Map<string, string | null>();
-    for (const listing of savedListings.values()) {
-      sellerOfListing.set(listing.id, listing.sellerId);
-      if (listing.isNew) part.listingsCreated += 1;
-      if (listing.isAttached) part.listingsLinkedToSeller += 1;
-      if ((listing.isNew || listing.isAttached) && listing.sellerId) {
-        changedSellers.add(listing.sellerId);
-      }
-    }
-
-    // Sightings: one per design and listing, with the earliest date and the first note.
-    const sightings = new Map<string, Map<string, SightingInput>>();
-    for (const { row, listingKey, sellerKey } of batch.listingRows) {
-      const listing = savedListings.get(listingKey);
-      if (!listing) throw new Error(`listing ${listingKey} was not saved`);
-      const sellerId = sellerIdOf(sellerKey);
-      if (sellerId !== null && listing.sellerId !== null && sellerId !== listing.sellerId) {
-        part.sellerConflicts += 1;
-      }
-      let byListing = sightings.get(row.artworkId);
-      if (!byListing) sightings.set(row.artworkId, (byListing = new Map<string, SightingInput>()));
-      const known = byListing.get(listing.id);
-      if (!known) {
-        byListing.set(listing.id, {
-          artworkId: row.artworkId,
-          listingId: listing.id,
-          foundOn: row.foundOn,
-          note: row.note,
-        });
-      } else {
-        if (row.foundOn < known.foundOn) known.foundOn = row.foundOn;
-        if (known.note === '') known.note = row.note;
-      }
-    }
-    const changedSightings = await this.repository.upsertSightings(
-      trx,
+    // Listings (one per marketplace and item id; the first seller named wins) and sightings
+    // (one per design and listing), in one statement.
+    const saved = await this.repository.upsertListingsAndSightings(trx, {
       artistId,
       visibility,
-      [...sightings.values()].flatMap((byListing) => [...byListing.values()]),
-      this.now(),
-    );
-    for (const sighting of changedSightings) {
-      if (sighting.isNew) part.sightingsCreated += 1;
-      else part.sightingsUpdated += 1;
-      const sellerId = sellerOfListing.get(sighting.listingId);
-      if (sellerId) changedSellers.add(sellerId);
+      listings: {
+        ...batch.listingColumns,
+        sellerIds: pgArrayLiteral(
+          Array.from(batch.listings.values(), (listing) => sellerIdOf(listing.sellerKey)),
+        ),
+      },
+      sightings: {
+        ...batch.sightingColumns,
+        givenSellerIds: pgArrayLiteral(
+          batch.sightings.map((sighting) =>
+            sellerIdOf(batch.listings.get(sighting.listingKey)?.sellerKey ?? null),
+          ),
+        ),
+      },
+      now: this.now(),
+    });
+    part.listingsCreated += saved.listingsCreated;
+    part.listingsLinkedToSeller += saved.listingsAttached;
+    part.sightingsCreated += saved.sightingsCreated;
+    part.sightingsUpdated += saved.sightingsUpdated;
+    for (const sellerId of saved.sellerIds) changedSellers.add(sellerId);
+    part.rowsAlreadyRecorded +=
+      batch.listingRowCount - saved.sightingsCreated - saved.sightingsUpdated;
+
+    // Rows naming another seller than the listing's: the seller it was known under before, or
+    // the first one the batch named.
+    for (const { listingKey, sellerKey } of batch.namedSellers) {
+      const listingSeller =
+        saved.otherSellers.get(listingKey) ??
+        sellerIdOf(batch.listings.get(listingKey)?.sellerKey ?? null);
+      if (sellerIdOf(sellerKey) !== listingSeller) part.sellerConflicts += 1;
     }
-    part.rowsAlreadyRecorded += batch.listingRows.length - changedSightings.length;
 
     await markSellersChanged(trx, changedSellers);
     await this.repository.insertRowErrors(trx, importId, batch.errors);
@@ -228,8 +298,9 @@ export class ImportBatchWriter {
   }
 }
 
-/** Deadlocks and serialization failures: the batch is retried as a whole. */
+/** Deadlocks, serialization failures and listing races: the batch is retried as a whole. */
 function isTransient(error: unknown): boolean {
+  if (error instanceof ListingRaceError) return true;
   const code = (error as { code?: unknown } | null)?.code;
   return code === '40P01' || code === '40001';
 }

@@ -23,18 +23,26 @@ export interface SellerInput {
   name: string | null;
 }
 
-export interface ListingInput {
-  marketplace: Marketplace;
-  itemId: string;
-  canonicalUrl: string;
-  sellerId: string | null;
+/** A batch's listings, one array literal (`pgArrayLiteral`) per column. */
+export interface ListingColumns {
+  count: number;
+  marketplaces: string;
+  itemIds: string;
+  canonicalUrls: string;
+  /** The seller each listing is given (NULL when unknown). */
+  sellerIds: string;
 }
 
-export interface SightingInput {
-  artworkId: string;
-  listingId: string;
+/** A batch's sightings, one array literal per column; listings by marketplace and item id. */
+export interface SightingColumns {
+  count: number;
+  artworkIds: string;
+  marketplaces: string;
+  itemIds: string;
   foundOn: string;
-  note: string;
+  notes: string;
+  /** The seller the rows give the listing (NULL when none), to report listings known under another. */
+  givenSellerIds: string;
 }
 
 export interface RowErrorInput {
@@ -50,8 +58,37 @@ export interface ImportProgress {
   summary: ImportSummary;
 }
 
+/**
+ * A listing of the batch was created by another import after the batch's statement began, so
+ * the statement could not see it. Retrying the batch (a new statement) finds it.
+ */
+export class ListingRaceError extends Error {
+  constructor() {
+    super('a listing of the batch was created concurrently; the batch is retried');
+    this.name = 'ListingRaceError';
+  }
+}
+
 /** `marketplace|id`: how sellers and listings are keyed in memory during a batch. */
 export const marketplaceKey = (marketplace: string, id: string) => `${marketplace}|${id}`;
+
+const NEEDS_ESCAPE = /[\\"]/;
+
+/**
+ * A PostgreSQL array literal (`{"a","b",NULL}`) of text values, sent as one text parameter and
+ * cast in SQL (`::text[]`, `::uuid[]`, `::date[]`). Built by the batch's checks, while the
+ * previous batch is being written, rather than by the driver inside the transaction.
+ */
+export function pgArrayLiteral(values: readonly (string | null)[]): string {
+  const parts = new Array<string>(values.length);
+  for (let index = 0; index < values.length; index += 1) {
+    const value = values[index];
+    if (value === null || value === undefined) parts[index] = 'NULL';
+    else if (NEEDS_ESCAPE.test(value)) parts[index] = `"${value.replace(/[\\"]/g, '\\$&')}"`;
+    else parts[index] = `"${value}"`;
+  }
+  return `{${parts.join(',')}}`;
+}
 
 export class ImportRepository {
   constructor(private readonly db: Db) {}
@@ -156,116 +193,140 @@ export class ImportRepository {
   }
 
   /**
-   * Creates the listings not known yet and attaches known listings without a seller to the
-   * seller given; a listing's known seller is never replaced or removed.
-   * @returns Every listing given, by `marketplaceKey`: its id, its seller now, and whether
-   *   it was created or attached to its seller by this call.
-   */
-  async upsertListings(
-    trx: Db,
-    artistId: string,
-    listings: ListingInput[],
-    now: Date,
-  ): Promise<
-    Map<string, { id: string; sellerId: string | null; isNew: boolean; isAttached: boolean }>
-  > {
-    const result = new Map<
-      string,
-      { id: string; sellerId: string | null; isNew: boolean; isAttached: boolean }
-    >();
-    if (listings.length === 0) return result;
-    assertBatchSize(listings.length);
-    const changed = await sql<{
-      id: string;
-      marketplace: string;
-      itemId: string;
-      sellerId: string | null;
-      isNew: boolean;
-    }>`
-      INSERT INTO listings (id, marketplace, item_id, canonical_url, seller_id, created_by)
-      SELECT (${timeOrderedIdPrefix(now)} || lpad(to_hex(input.position), 4, '0'))::uuid,
-        input.marketplace, input.item_id, input.canonical_url, input.seller_id, ${artistId}::uuid
-      FROM unnest(
-        ${listings.map((listing) => listing.marketplace)}::text[],
-        ${listings.map((listing) => listing.itemId)}::text[],
-        ${listings.map((listing) => listing.canonicalUrl)}::text[],
-        ${listings.map((listing) => listing.sellerId)}::uuid[]
-      ) WITH ORDINALITY AS input (marketplace, item_id, canonical_url, seller_id, position)
-      ORDER BY input.marketplace, input.item_id
-      ON CONFLICT (marketplace, item_id) DO UPDATE SET seller_id = EXCLUDED.seller_id, updated_at = now()
-        WHERE listings.seller_id IS NULL AND EXCLUDED.seller_id IS NOT NULL
-      RETURNING id, marketplace, item_id, seller_id, (xmax = 0) AS is_new
-    `.execute(trx);
-    for (const row of changed.rows) {
-      result.set(marketplaceKey(row.marketplace, row.itemId), {
-        id: row.id,
-        sellerId: row.sellerId,
-        isNew: row.isNew,
-        isAttached: !row.isNew,
-      });
-    }
-    const missing = listings.filter(
-      (listing) => !result.has(marketplaceKey(listing.marketplace, listing.itemId)),
-    );
-    if (missing.length > 0) {
-      const known = await sql<{
-        id: string;
-        marketplace: string;
-        itemId: string;
-        sellerId: string | null;
-      }>`
-        SELECT listings.id, listings.marketplace, listings.item_id, listings.seller_id
-        FROM unnest(
-          ${missing.map((listing) => listing.marketplace)}::text[],
-          ${missing.map((listing) => listing.itemId)}::text[]
-        ) AS input (marketplace, item_id)
-        JOIN listings ON listings.marketplace = input.marketplace AND listings.item_id = input.item_id
-      `.execute(trx);
-      for (const row of known.rows) {
-        result.set(marketplaceKey(row.marketplace, row.itemId), {
-          id: row.id,
-          sellerId: row.sellerId,
-          isNew: false,
-          isAttached: false,
-        });
-      }
-    }
-    return result;
-  }
-
-  /**
-   * Records the artist's sightings. A sighting already recorded keeps its visibility and
+   * Saves a batch's listings and the artist's sightings of them, in one statement.
+   *
+   * Listings not known yet are created; known listings without a seller are attached to the
+   * seller given; a listing's known seller is never replaced or removed. Sightings find their
+   * listing among those just saved (or, for a listing this statement did not change, as it
+   * was), by marketplace and item id. A sighting already recorded keeps its visibility and
    * note, takes the earlier of the two dates, and takes the note only if it had none.
-   * @returns The sightings created or changed, by listing id.
+   *
+   * Throws `ListingRaceError` when a listing cannot be found: another import created it after
+   * this statement began (its snapshot cannot see it); the batch is retried.
    */
-  async upsertSightings(
+  async upsertListingsAndSightings(
     trx: Db,
-    artistId: string,
-    visibility: Visibility,
-    sightings: SightingInput[],
-    now: Date,
-  ): Promise<{ listingId: string; isNew: boolean }[]> {
-    if (sightings.length === 0) return [];
-    assertBatchSize(sightings.length);
-    const changed = await sql<{ listingId: string; isNew: boolean }>`
-      INSERT INTO sightings (id, artist_id, artwork_id, listing_id, found_on, note, visibility)
-      SELECT (${timeOrderedIdPrefix(now)} || lpad(to_hex(input.position), 4, '0'))::uuid,
-        ${artistId}::uuid, input.artwork_id, input.listing_id, input.found_on, input.note, ${visibility}
-      FROM unnest(
-        ${sightings.map((sighting) => sighting.artworkId)}::uuid[],
-        ${sightings.map((sighting) => sighting.listingId)}::uuid[],
-        ${sightings.map((sighting) => sighting.foundOn)}::date[],
-        ${sightings.map((sighting) => sighting.note)}::text[]
-      ) WITH ORDINALITY AS input (artwork_id, listing_id, found_on, note, position)
-      ORDER BY input.artwork_id, input.listing_id
-      ON CONFLICT (artist_id, artwork_id, listing_id) DO UPDATE SET
-        found_on = LEAST(sightings.found_on, EXCLUDED.found_on),
-        note = CASE WHEN sightings.note = '' THEN EXCLUDED.note ELSE sightings.note END,
-        updated_at = now()
-        WHERE EXCLUDED.found_on < sightings.found_on OR (sightings.note = '' AND EXCLUDED.note <> '')
-      RETURNING listing_id, (xmax = 0) AS is_new
+    input: {
+      artistId: string;
+      visibility: Visibility;
+      listings: ListingColumns;
+      sightings: SightingColumns;
+      now: Date;
+    },
+  ): Promise<{
+    listingsCreated: number;
+    listingsAttached: number;
+    sightingsCreated: number;
+    sightingsUpdated: number;
+    /** Sellers of the listings created, attached or newly or newly-dated seen. */
+    sellerIds: string[];
+    /** Listings known under another seller than the one given: seller id by `marketplaceKey`. */
+    otherSellers: Map<string, string>;
+  }> {
+    const { artistId, visibility, listings, sightings, now } = input;
+    const otherSellers = new Map<string, string>();
+    if (listings.count === 0) {
+      return {
+        listingsCreated: 0,
+        listingsAttached: 0,
+        sightingsCreated: 0,
+        sightingsUpdated: 0,
+        sellerIds: [],
+        otherSellers,
+      };
+    }
+    assertBatchSize(listings.count);
+    assertBatchSize(sightings.count);
+    const prefix = timeOrderedIdPrefix(now);
+    const result = await sql<{
+      listingsCreated: string;
+      listingsAttached: string;
+      found: string;
+      sightingsCreated: string;
+      sightingsUpdated: string;
+      sellerIds: string[] | null;
+      otherSellers: [string, string, string][] | null;
+    }>`
+      WITH listing_input AS (
+        SELECT * FROM unnest(
+          ${listings.marketplaces}::text[],
+          ${listings.itemIds}::text[],
+          ${listings.canonicalUrls}::text[],
+          ${listings.sellerIds}::uuid[]
+        ) WITH ORDINALITY AS input (marketplace, item_id, canonical_url, seller_id, position)
+      ),
+      saved_listings AS (
+        INSERT INTO listings (id, marketplace, item_id, canonical_url, seller_id, created_by)
+        SELECT (${prefix} || lpad(to_hex(input.position), 4, '0'))::uuid,
+          input.marketplace, input.item_id, input.canonical_url, input.seller_id, ${artistId}::uuid
+        FROM listing_input AS input
+        ORDER BY input.marketplace, input.item_id
+        ON CONFLICT (marketplace, item_id) DO UPDATE SET seller_id = EXCLUDED.seller_id, updated_at = now()
+          WHERE listings.seller_id IS NULL AND EXCLUDED.seller_id IS NOT NULL
+        RETURNING id, marketplace, item_id, seller_id, (xmax = 0) AS is_new
+      ),
+      batch_listings AS (
+        SELECT id, marketplace, item_id, seller_id FROM saved_listings
+        UNION ALL
+        SELECT listings.id, listings.marketplace, listings.item_id, listings.seller_id
+        FROM listing_input AS input
+        LEFT JOIN saved_listings AS saved USING (marketplace, item_id)
+        JOIN listings ON listings.marketplace = input.marketplace AND listings.item_id = input.item_id
+        WHERE saved.id IS NULL
+      ),
+      sighting_input AS (
+        SELECT input.*, listing.id AS listing_id, listing.seller_id
+        FROM unnest(
+          ${sightings.artworkIds}::uuid[],
+          ${sightings.marketplaces}::text[],
+          ${sightings.itemIds}::text[],
+          ${sightings.foundOn}::date[],
+          ${sightings.notes}::text[],
+          ${sightings.givenSellerIds}::uuid[]
+        ) WITH ORDINALITY AS input (artwork_id, marketplace, item_id, found_on, note, given_seller_id, position)
+        JOIN batch_listings AS listing USING (marketplace, item_id)
+      ),
+      saved_sightings AS (
+        INSERT INTO sightings (id, artist_id, artwork_id, listing_id, found_on, note, visibility)
+        SELECT (${prefix} || lpad(to_hex(input.position), 4, '0'))::uuid,
+          ${artistId}::uuid, input.artwork_id, input.listing_id, input.found_on, input.note, ${visibility}
+        FROM sighting_input AS input
+        ORDER BY input.artwork_id, input.listing_id
+        ON CONFLICT (artist_id, artwork_id, listing_id) DO UPDATE SET
+          found_on = LEAST(sightings.found_on, EXCLUDED.found_on),
+          note = CASE WHEN sightings.note = '' THEN EXCLUDED.note ELSE sightings.note END,
+          updated_at = now()
+          WHERE EXCLUDED.found_on < sightings.found_on OR (sightings.note = '' AND EXCLUDED.note <> '')
+        RETURNING listing_id, (xmax = 0) AS is_new
+      )
+      SELECT
+        (SELECT count(*) FILTER (WHERE is_new) FROM saved_listings) AS listings_created,
+        (SELECT count(*) FILTER (WHERE NOT is_new) FROM saved_listings) AS listings_attached,
+        (SELECT count(*) FROM sighting_input) AS found,
+        (SELECT count(*) FILTER (WHERE is_new) FROM saved_sightings) AS sightings_created,
+        (SELECT count(*) FILTER (WHERE NOT is_new) FROM saved_sightings) AS sightings_updated,
+        (SELECT array_agg(DISTINCT seller_id) FROM (
+          SELECT seller_id FROM saved_listings
+          UNION ALL
+          SELECT input.seller_id FROM saved_sightings AS saved
+          JOIN sighting_input AS input ON input.listing_id = saved.listing_id
+        ) AS changed WHERE seller_id IS NOT NULL) AS seller_ids,
+        (SELECT json_agg(DISTINCT jsonb_build_array(marketplace, item_id, seller_id)) FROM sighting_input
+          WHERE given_seller_id IS NOT NULL AND seller_id <> given_seller_id) AS other_sellers
     `.execute(trx);
-    return changed.rows;
+    const row = result.rows[0];
+    if (!row) throw new Error('the batch statement returned no row');
+    if (Number(row.found) !== sightings.count) throw new ListingRaceError();
+    for (const [marketplace, itemId, sellerId] of row.otherSellers ?? [])
+      otherSellers.set(marketplaceKey(marketplace, itemId), sellerId);
+    return {
+      listingsCreated: Number(row.listingsCreated),
+      listingsAttached: Number(row.listingsAttached),
+      sightingsCreated: Number(row.sightingsCreated),
+      sightingsUpdated: Number(row.sightingsUpdated),
+      sellerIds: row.sellerIds ?? [],
+      otherSellers,
+    };
   }
 
   async insertRowErrors(trx: Db, importId: string, errors: RowErrorInput[]): Promise<void> {
