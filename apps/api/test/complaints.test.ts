@@ -128,6 +128,45 @@ describe('complaints', () => {
     expect(accepted.json()).toEqual({ updated: 2 });
   });
 
+  it('applies changes to the same listing in the order a bulk request gives them', async () => {
+    const design = await createArtwork(context.app, artist);
+    const { listingIds } = await createSellerWithListings(context.app, artist, design.id, 2);
+    const complaint = await fileComplaint(context.app, artist, { artworkId: design.id, listingIds, filedOn: '2026-03-02' });
+    const [first, second] = listingIds as [string, string];
+    const response = await context.app.inject({
+      method: 'POST',
+      url: '/api/v1/complaints/status',
+      headers: artist.headers,
+      payload: {
+        updates: [
+          { complaintId: complaint.id, status: 'counter_notice', occurredOn: '2026-03-05', listingIds: [first] },
+          { complaintId: complaint.id, status: 'responded', occurredOn: '2026-03-06', listingIds: [first] },
+          { complaintId: complaint.id, status: 'removed', occurredOn: '2026-03-09', listingIds: [first] },
+          { complaintId: complaint.id, status: 'removed', occurredOn: '2026-03-06', listingIds: [second] },
+        ],
+      },
+    });
+    expect(response.json()).toEqual({ updated: 4 });
+    const detail = (await context.app.inject({ method: 'GET', url: `/api/v1/complaints/${complaint.id}`, headers: artist.headers })).json();
+    const listing = (id: string) => detail.listings.find((item: { listing: { id: string } }) => item.listing.id === id);
+    expect(listing(first)).toMatchObject({ status: 'removed', establishedOn: '2026-03-09', counterNoticeOn: '2026-03-05', responseDueOn: null });
+    expect(listing(first).history.map((event: { fromStatus: string | null; toStatus: string }) => [event.fromStatus, event.toStatus])).toEqual([
+      [null, 'submitted'],
+      ['submitted', 'counter_notice'],
+      ['counter_notice', 'responded'],
+      ['responded', 'removed'],
+    ]);
+    expect(listing(second)).toMatchObject({ status: 'removed', establishedOn: '2026-03-06' });
+    const removedOn = await context.db.selectFrom('listings').select(['id', 'removedOn']).where('id', 'in', listingIds).orderBy('removedOn').execute();
+    expect(removedOn.map((row) => row.removedOn)).toEqual(['2026-03-06', '2026-03-09']);
+    // The deadline the counter-notice opened and the check-back are both settled now.
+    const reminders = await context.db.selectFrom('reminders').select(['kind', 'doneAt']).where('complaintId', '=', complaint.id).orderBy('kind').execute();
+    expect(reminders.map((reminder) => [reminder.kind, reminder.doneAt !== null])).toEqual([
+      ['check_back', true],
+      ['counter_notice_deadline', true],
+    ]);
+  });
+
   it('limits complaints to 300 listings and one marketplace, and checks URLs', async () => {
     const design = await createArtwork(context.app, artist);
     const tooMany = await context.app.inject({

@@ -56,10 +56,17 @@ export async function markSellersChanged(
 ): Promise<void> {
   const ids = [...new Set([...sellerIds].filter((id): id is string => Boolean(id)))].sort();
   if (ids.length === 0) return;
-  await trx
-    .updateTable('sellers')
-    .set((eb) => ({ factsVersion: eb('factsVersion', '+', 1), updatedAt: new Date() }))
-    .where('id', 'in', ids)
-    .execute();
-  await writeOutbox(trx, { topic: 'seller.facts_changed', payload: { sellerIds: ids } });
+  const message: OutboxMessage = { topic: 'seller.facts_changed', payload: { sellerIds: ids } };
+  // One round trip, whatever the number of sellers: the ids go as one array, and the version
+  // bump, the outbox row and its NOTIFY (delivered at commit) are one statement.
+  await sql`
+    WITH bumped AS (
+      UPDATE sellers SET facts_version = facts_version + 1, updated_at = now()
+      WHERE id = ANY(${ids}::uuid[])
+    ),
+    inserted AS (
+      INSERT INTO outbox (topic, payload) VALUES (${message.topic}, ${JSON.stringify(message.payload)}::jsonb)
+    )
+    SELECT pg_notify(${OUTBOX_CHANNEL}, '')
+  `.execute(trx);
 }

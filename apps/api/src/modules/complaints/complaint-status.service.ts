@@ -1,9 +1,10 @@
-import { applyTransition, checkTransition, latestToday, type ComplaintStatus } from '@counterpoint/core';
+import { applyTransition, checkTransition, latestToday, type ComplaintStatus, type ListingState } from '@counterpoint/core';
 import type { BulkStatusBody, ComplaintDetail, StatusChangeBody } from '@counterpoint/core/contracts';
 import { markSellersChanged, writeAudit, type Db } from '@counterpoint/db';
+import { sql } from 'kysely';
 import { AppError, notFound } from '../../errors';
 import { ComplaintService } from './complaint.service';
-import { closeSettledReminders, openCheckBackReminder, openDeadlineReminder } from './reminders';
+import { openCheckBackReminder, openDeadlineReminder, settledReminderKinds } from './reminders';
 
 interface StatusUpdate {
   complaintId: string;
@@ -22,10 +23,37 @@ interface Refusal {
   allowed?: readonly ComplaintStatus[];
 }
 
+/** One listing of a complaint, as this request leaves it. */
+interface ListingRow extends ListingState {
+  id: string;
+  listingId: string;
+  sellerId: string | null;
+  isChanged: boolean;
+  /** The listing's removal date to record, when this request removed or restored it. */
+  removedOn?: string | null;
+}
+
+/** A complaint locked by this request, with every listing, and what the request changes. */
+interface LockedComplaint {
+  id: string;
+  filedOn: string | null;
+  ippReference: string | null;
+  rows: ListingRow[];
+  events: { complaintListingId: string; fromStatus: ComplaintStatus; toStatus: ComplaintStatus; occurredOn: string; note: string }[];
+  /** Reminders to open (in order) before the settled ones are closed. */
+  checkBackFrom: string | null;
+  deadlines: string[];
+}
+
 /**
  * Status changes recorded from IPP's History page. Every listing's change is checked by
  * the lifecycle in packages/core; one refused change refuses the whole request, so a bulk
  * update is all or nothing.
+ *
+ * Every change is worked out in memory first (a request may change the same listing twice),
+ * nothing is written when one is refused, and each complaint is then written in one
+ * statement: its listings' states, their history, the listings removed or restored, the
+ * complaint itself and its settled reminders.
  */
 export class ComplaintStatusService {
   constructor(private readonly db: Db) {}
@@ -44,7 +72,7 @@ export class ComplaintStatusService {
     const today = latestToday(now);
     const refusals: Refusal[] = [];
     const touchedSellers = new Set<string | null>();
-    const touchedComplaints = new Set<string>();
+    const complaints = new Map<string, LockedComplaint>();
     let updated = 0;
     // Only a counter-notice needs the artist's response window: read it then, once.
     let responseBusinessDays: number | undefined;
@@ -54,15 +82,12 @@ export class ComplaintStatusService {
       ).counterNoticeBusinessDays);
 
     for (const update of updates) {
-      const complaint = await trx
-        .selectFrom('complaints')
-        .select(['id', 'filedOn', 'ippReference'])
-        .where('id', '=', update.complaintId)
-        .where('artistId', '=', artistId)
-        .forUpdate()
-        .executeTakeFirst();
-      if (!complaint) throw notFound(`Complaint ${update.complaintId}`);
-      let rows = await trx.selectFrom('complaintListings').selectAll().where('complaintId', '=', update.complaintId).forUpdate().execute();
+      let complaint = complaints.get(update.complaintId);
+      if (!complaint) {
+        complaint = await this.lock(trx, artistId, update.complaintId);
+        complaints.set(complaint.id, complaint);
+      }
+      let rows = complaint.rows;
       if (update.listingIds) {
         const wanted = new Set(update.listingIds);
         const missing = update.listingIds.filter((id) => !rows.some((row) => row.listingId === id));
@@ -75,44 +100,20 @@ export class ComplaintStatusService {
           refusals.push({ complaintId: update.complaintId, listingId: row.listingId, ...error });
           continue;
         }
-        const state = {
-          status: row.status,
-          statusOn: row.statusOn,
-          establishedOn: row.establishedOn,
-          counterNoticeOn: row.counterNoticeOn,
-          responseDueOn: row.responseDueOn,
-        };
-        const next = applyTransition(state, update.status, update.occurredOn, update.status === 'counter_notice' ? await responseDays() : 0);
-        await trx
-          .updateTable('complaintListings')
-          .set({ ...next, updatedAt: new Date() })
-          .where('id', '=', row.id)
-          .execute();
-        await trx
-          .insertInto('complaintStatusEvents')
-          .values({ complaintListingId: row.id, fromStatus: row.status, toStatus: update.status, occurredOn: update.occurredOn, note: update.note, recordedBy: artistId })
-          .execute();
-        if (update.status === 'removed') await trx.updateTable('listings').set({ removedOn: update.occurredOn, updatedAt: new Date() }).where('id', '=', row.listingId).execute();
-        if (update.status === 'restored') await trx.updateTable('listings').set({ removedOn: null, updatedAt: new Date() }).where('id', '=', row.listingId).execute();
-        if (update.status === 'counter_notice' && next.responseDueOn) await openDeadlineReminder(trx, artistId, update.complaintId, next.responseDueOn);
+        const next = applyTransition(row, update.status, update.occurredOn, update.status === 'counter_notice' ? await responseDays() : 0);
+        complaint.events.push({ complaintListingId: row.id, fromStatus: row.status, toStatus: update.status, occurredOn: update.occurredOn, note: update.note });
+        Object.assign(row, next, { isChanged: true });
+        if (update.status === 'removed') row.removedOn = update.occurredOn;
+        if (update.status === 'restored') row.removedOn = null;
+        if (update.status === 'counter_notice' && next.responseDueOn) complaint.deadlines.push(next.responseDueOn);
         touchedSellers.add(row.sellerId);
         updated += 1;
       }
       if (update.status === 'submitted') {
-        await trx
-          .updateTable('complaints')
-          .set({
-            filedOn: complaint.filedOn ?? update.occurredOn,
-            ippReference: update.ippReference ?? complaint.ippReference,
-            updatedAt: new Date(),
-          })
-          .where('id', '=', update.complaintId)
-          .execute();
-        await openCheckBackReminder(trx, artistId, update.complaintId, update.occurredOn);
-      } else {
-        await trx.updateTable('complaints').set({ updatedAt: new Date() }).where('id', '=', update.complaintId).execute();
+        complaint.filedOn ??= update.occurredOn;
+        complaint.ippReference = update.ippReference ?? complaint.ippReference;
+        complaint.checkBackFrom ??= update.occurredOn;
       }
-      touchedComplaints.add(update.complaintId);
     }
 
     if (refusals.length > 0) {
@@ -123,7 +124,11 @@ export class ComplaintStatusService {
         { refusals },
       );
     }
-    for (const complaintId of touchedComplaints) await closeSettledReminders(trx, complaintId);
+    for (const complaint of complaints.values()) {
+      if (complaint.checkBackFrom !== null) await openCheckBackReminder(trx, artistId, complaint.id, complaint.checkBackFrom);
+      for (const dueOn of complaint.deadlines) await openDeadlineReminder(trx, artistId, complaint.id, dueOn);
+      await this.write(trx, artistId, complaint);
+    }
     await markSellersChanged(trx, touchedSellers);
     await writeAudit(trx, {
       actorArtistId: artistId,
@@ -134,5 +139,93 @@ export class ComplaintStatusService {
       ip,
     });
     return updated;
+  }
+
+  /** Locks the artist's complaint and all its listings, in one statement. */
+  private async lock(trx: Db, artistId: string, complaintId: string): Promise<LockedComplaint> {
+    const found = await trx
+      .selectFrom('complaints')
+      .innerJoin('complaintListings', 'complaintListings.complaintId', 'complaints.id')
+      .select([
+        'complaints.filedOn',
+        'complaints.ippReference',
+        'complaintListings.id',
+        'complaintListings.listingId',
+        'complaintListings.sellerId',
+        'complaintListings.status',
+        'complaintListings.statusOn',
+        'complaintListings.establishedOn',
+        'complaintListings.counterNoticeOn',
+        'complaintListings.responseDueOn',
+      ])
+      .where('complaints.id', '=', complaintId)
+      .where('complaints.artistId', '=', artistId)
+      .orderBy('complaintListings.id')
+      .forUpdate()
+      .execute();
+    // A complaint always has listings (1 to 300); none found means none of the artist's.
+    const first = found[0];
+    if (!first) throw notFound(`Complaint ${complaintId}`);
+    return {
+      id: complaintId,
+      filedOn: first.filedOn,
+      ippReference: first.ippReference,
+      rows: found.map(({ filedOn: _filedOn, ippReference: _ippReference, ...row }) => ({ ...row, isChanged: false })),
+      events: [],
+      checkBackFrom: null,
+      deadlines: [],
+    };
+  }
+
+  /** Writes what the request changed in one complaint, in one statement. */
+  private async write(trx: Db, artistId: string, complaint: LockedComplaint): Promise<void> {
+    const changed = complaint.rows.filter((row) => row.isChanged);
+    const removals = changed.filter((row) => row.removedOn !== undefined);
+    const settled = settledReminderKinds(complaint.rows.map((row) => row.status));
+    await sql`
+      WITH states AS (
+        UPDATE complaint_listings SET status = state.status, status_on = state.status_on,
+          established_on = state.established_on, counter_notice_on = state.counter_notice_on,
+          response_due_on = state.response_due_on, updated_at = now()
+        FROM unnest(
+          ${changed.map((row) => row.id)}::uuid[],
+          ${changed.map((row) => row.status)}::text[],
+          ${changed.map((row) => row.statusOn)}::date[],
+          ${changed.map((row) => row.establishedOn)}::date[],
+          ${changed.map((row) => row.counterNoticeOn)}::date[],
+          ${changed.map((row) => row.responseDueOn)}::date[]
+        ) AS state (id, status, status_on, established_on, counter_notice_on, response_due_on)
+        WHERE complaint_listings.id = state.id
+      ),
+      history AS (
+        INSERT INTO complaint_status_events (complaint_listing_id, from_status, to_status, occurred_on, note, recorded_by)
+        SELECT event.complaint_listing_id, event.from_status, event.to_status, event.occurred_on, event.note, ${artistId}::uuid
+        FROM unnest(
+          ${complaint.events.map((event) => event.complaintListingId)}::uuid[],
+          ${complaint.events.map((event) => event.fromStatus)}::text[],
+          ${complaint.events.map((event) => event.toStatus)}::text[],
+          ${complaint.events.map((event) => event.occurredOn)}::date[],
+          ${complaint.events.map((event) => event.note)}::text[]
+        ) WITH ORDINALITY AS event (complaint_listing_id, from_status, to_status, occurred_on, note, position)
+        ORDER BY event.position
+      ),
+      removals AS (
+        UPDATE listings SET removed_on = removal.removed_on, updated_at = now()
+        FROM unnest(
+          ${removals.map((row) => row.listingId)}::uuid[],
+          ${removals.map((row) => row.removedOn ?? null)}::date[]
+        ) AS removal (listing_id, removed_on)
+        WHERE listings.id = removal.listing_id
+      ),
+      complaint AS (
+        UPDATE complaints SET filed_on = ${complaint.filedOn}::date, ipp_reference = ${complaint.ippReference}, updated_at = now()
+        WHERE id = ${complaint.id}::uuid
+      ),
+      settled AS (
+        UPDATE reminders SET done_at = now()
+        WHERE complaint_id = ${complaint.id}::uuid AND done_at IS NULL AND kind = ANY(${settled}::text[])
+      )
+      SELECT 1
+    `.execute(trx);
   }
 }

@@ -35,25 +35,13 @@ export async function openDeadlineReminder(db: Db, artistId: string, complaintId
   await db.insertInto('reminders').values({ artistId, kind: 'counter_notice_deadline', complaintId, dueOn }).execute();
 }
 
-/** Closes reminders that no longer apply once no listing of the complaint is in a waiting state. */
-export async function closeSettledReminders(db: Db, complaintId: string): Promise<void> {
-  // One statement: a reminder kind is settled when no listing is left in its waiting states.
-  const waiting = (statuses: ComplaintStatus[]) =>
-    db
-      .selectFrom('complaintListings')
-      .select('id')
-      .where('complaintId', '=', complaintId)
-      .where('status', 'in', statuses);
-  await db
-    .updateTable('reminders')
-    .set({ doneAt: new Date() })
-    .where('complaintId', '=', complaintId)
-    .where('doneAt', 'is', null)
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('kind', '=', 'check_back'), eb.not(eb.exists(waiting(['submitted', 'information_requested'])))]),
-        eb.and([eb('kind', '=', 'counter_notice_deadline'), eb.not(eb.exists(waiting(['counter_notice'])))]),
-      ]),
-    )
-    .execute();
+/** The statuses a reminder kind waits on: once no listing of the complaint is in one, it is settled. */
+const WAITING: Record<'check_back' | 'counter_notice_deadline', readonly ComplaintStatus[]> = {
+  check_back: ['submitted', 'information_requested'],
+  counter_notice_deadline: ['counter_notice'],
+};
+
+/** The reminder kinds settled for a complaint whose listings are in these statuses. */
+export function settledReminderKinds(statuses: readonly ComplaintStatus[]): ('check_back' | 'counter_notice_deadline')[] {
+  return (Object.keys(WAITING) as (keyof typeof WAITING)[]).filter((kind) => !statuses.some((status) => WAITING[kind].includes(status)));
 }
