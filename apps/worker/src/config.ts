@@ -25,6 +25,7 @@ const environmentSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   RECONCILE_EVERY_SECONDS: z.coerce.number().int().min(5).max(86_400).default(300),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  OUTBOX_GATHER_MS: z.coerce.number().int().min(0).max(5_000).default(50),
   PUBLIC_URL: z.url().optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATA_DIR: z.string().default(path.join(repositoryRoot, '.data')),
@@ -40,6 +41,11 @@ export interface WorkerConfig {
   concurrency: number;
   reconcileEverySeconds: number;
   outboxPollMs: number;
+  /**
+   * The least time between two relay batches: when busy, the messages of this window travel
+   * as one batch (one standing job for all their sellers) instead of one batch per commit.
+   */
+  outboxGatherMs: number;
   publicUrl: string;
   dataDir: string;
   penaltyRulesetOverrides: string | null;
@@ -62,6 +68,7 @@ export function loadWorkerConfig(
     concurrency: env.WORKER_CONCURRENCY,
     reconcileEverySeconds: env.RECONCILE_EVERY_SECONDS,
     outboxPollMs: env.OUTBOX_POLL_MS,
+    outboxGatherMs: env.OUTBOX_GATHER_MS,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     dataDir: path.resolve(env.DATA_DIR),
     penaltyRulesetOverrides: env.PENALTY_RULESET_OVERRIDES ?? null,

@@ -129,11 +129,24 @@ export async function startWorkerRuntime(
   if (options.isScheduling !== false) {
     for (const job of jobs) {
       if (!job.every) continue;
-      await queues.get(job.queue)!.upsertJobScheduler(job.name, { every: job.every(config) }, { name: job.name, data: {}, opts: job.options });
+      await queues
+        .get(job.queue)!
+        .upsertJobScheduler(
+          job.name,
+          { every: job.every(config) },
+          { name: job.name, data: {}, opts: job.options },
+        );
     }
   }
 
-  const relay = new OutboxRelay({ db, pool, log, enqueue, pollMs: config.outboxPollMs });
+  const relay = new OutboxRelay({
+    db,
+    pool,
+    log,
+    enqueue,
+    pollMs: config.outboxPollMs,
+    gatherMs: config.outboxGatherMs,
+  });
   if (options.isRelaying !== false) relay.start();
 
   return {

@@ -15,10 +15,17 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Runs the API or the worker as its own process, as production does (one core each here). */
+/**
+ * Runs the API or the worker as its own process, as production does (one core each here).
+ * BENCH_CPU_PROFILE=<directory> writes a V8 CPU profile of each process there when it stops.
+ */
 export function startProcess(entry: 'api' | 'worker', environment: Record<string, string>): ChildProcess {
   const script = entry === 'api' ? 'apps/api/src/server.ts' : 'apps/worker/src/main.ts';
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [script], {
+  const profile = process.env.BENCH_CPU_PROFILE;
+  const [command, args] = profile
+    ? [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profile}`, '--import', 'tsx', script]]
+    : [path.join(root, 'node_modules/.bin/tsx'), [script]];
+  const child = spawn(command, args, {
     cwd: root,
     env: { ...process.env, ...environment },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -12,13 +12,19 @@ export interface OutboxRelayOptions {
   log: Logger;
   enqueue: JobContext['enqueue'];
   pollMs: number;
+  /** The least time between two batches (see `WorkerConfig.outboxGatherMs`); 0 relays at once. */
+  gatherMs?: number;
 }
 
 /**
  * Turns outbox rows into jobs, at least once. Rows are claimed with SKIP LOCKED (so
  * several worker replicas share the work), enqueued, and marked processed in the same
  * transaction: if enqueueing fails (Redis away), the rows stay and are retried.
- * A NOTIFY at commit wakes the relay at once; polling covers a missed notification.
+ * A NOTIFY at commit wakes the relay at once; polling covers a missed notification. When
+ * commits come faster than one per `gatherMs`, the relay waits out the rest of that window
+ * after a batch, so that the next batch carries every message of the window: under load, a
+ * standing job recomputes many sellers at once instead of one job per change, while a lone
+ * change still goes at once.
  */
 export class OutboxRelay {
   private listener: pg.PoolClient | null = null;
@@ -26,6 +32,7 @@ export class OutboxRelay {
   private isRunning = false;
   private loop: Promise<void> | null = null;
   private failures = 0;
+  private lastBatchAt = 0;
 
   constructor(private readonly options: OutboxRelayOptions) {}
 
@@ -56,6 +63,8 @@ export class OutboxRelay {
     while (this.isRunning) {
       try {
         await this.listen();
+        await this.gather();
+        this.lastBatchAt = Date.now();
         await this.drain();
         this.failures = 0;
       } catch (error) {
@@ -72,6 +81,12 @@ export class OutboxRelay {
         : this.options.pollMs;
       await this.sleep(backoff);
     }
+  }
+
+  /** Waits out the rest of the gathering window that began with the previous batch. */
+  private async gather(): Promise<void> {
+    const wait = this.lastBatchAt + (this.options.gatherMs ?? 0) - Date.now();
+    if (wait > 0 && this.isRunning) await new Promise((resolve) => setTimeout(resolve, wait));
   }
 
   private async relayBatch(): Promise<number> {
