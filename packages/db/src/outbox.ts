@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
+import { auditInsert, type AuditEntry } from './audit';
 import type { Database } from './database';
 
 /**
@@ -49,24 +50,50 @@ function hasContent(message: OutboxMessage): boolean {
 /**
  * Marks sellers' facts as changed: bumps their version (so a standing computed from older
  * facts is visibly stale) and records an outbox message for the aggregation worker.
+ * One round trip, whatever the number of sellers: the ids go as one array, and the version
+ * bump, the outbox row and its NOTIFY (delivered at commit) are one statement.
  */
 export async function markSellersChanged(
   trx: Kysely<Database> | Transaction<Database>,
   sellerIds: Iterable<string | null | undefined>,
 ): Promise<void> {
-  const ids = [...new Set([...sellerIds].filter((id): id is string => Boolean(id)))].sort();
+  const ids = distinctIds(sellerIds);
   if (ids.length === 0) return;
-  const message: OutboxMessage = { topic: 'seller.facts_changed', payload: { sellerIds: ids } };
-  // One round trip, whatever the number of sellers: the ids go as one array, and the version
-  // bump, the outbox row and its NOTIFY (delivered at commit) are one statement.
+  await sql`${sellersChangedCtes(ids)} SELECT pg_notify(${OUTBOX_CHANNEL}, '')`.execute(trx);
+}
+
+/** `markSellersChanged` and `writeAudit` in one statement, for writes that end with both. */
+export async function markSellersChangedWithAudit(
+  trx: Kysely<Database> | Transaction<Database>,
+  sellerIds: Iterable<string | null | undefined>,
+  entry: AuditEntry,
+): Promise<void> {
+  const ids = distinctIds(sellerIds);
+  if (ids.length === 0) {
+    await auditInsert(entry).execute(trx);
+    return;
+  }
   await sql`
+    ${sellersChangedCtes(ids)}, audited AS (${auditInsert(entry)})
+    SELECT pg_notify(${OUTBOX_CHANNEL}, '')
+  `.execute(trx);
+}
+
+function distinctIds(sellerIds: Iterable<string | null | undefined>): string[] {
+  return [...new Set([...sellerIds].filter((id): id is string => Boolean(id)))].sort();
+}
+
+/** The version bump and the outbox row of `markSellersChanged`, as a WITH clause. */
+function sellersChangedCtes(ids: string[]) {
+  const message: OutboxMessage = { topic: 'seller.facts_changed', payload: { sellerIds: ids } };
+  return sql`
     WITH bumped AS (
       UPDATE sellers SET facts_version = facts_version + 1, updated_at = now()
       WHERE id = ANY(${ids}::uuid[])
     ),
     inserted AS (
-      INSERT INTO outbox (topic, payload) VALUES (${message.topic}, ${JSON.stringify(message.payload)}::jsonb)
+      INSERT INTO outbox (topic, payload)
+      VALUES (${message.topic}, ${JSON.stringify(message.payload)}::jsonb)
     )
-    SELECT pg_notify(${OUTBOX_CHANNEL}, '')
-  `.execute(trx);
+  `;
 }

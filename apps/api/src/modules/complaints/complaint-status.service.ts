@@ -1,6 +1,6 @@
 import { applyTransition, checkTransition, latestToday, type ComplaintStatus, type ListingState } from '@counterpoint/core';
 import type { BulkStatusBody, ComplaintDetail, StatusChangeBody } from '@counterpoint/core/contracts';
-import { markSellersChanged, writeAudit, type Db } from '@counterpoint/db';
+import { markSellersChangedWithAudit, type Db } from '@counterpoint/db';
 import { sql } from 'kysely';
 import { AppError, notFound } from '../../errors';
 import { ComplaintService } from './complaint.service';
@@ -129,8 +129,7 @@ export class ComplaintStatusService {
       for (const dueOn of complaint.deadlines) await openDeadlineReminder(trx, artistId, complaint.id, dueOn);
       await this.write(trx, artistId, complaint);
     }
-    await markSellersChanged(trx, touchedSellers);
-    await writeAudit(trx, {
+    await markSellersChangedWithAudit(trx, touchedSellers, {
       actorArtistId: artistId,
       action: 'complaint.status_changed',
       subjectType: 'complaint',

@@ -1,7 +1,7 @@
 import { allowedTransitions, type ComplaintStatus } from '@counterpoint/core';
 import type { ComplaintDetail, ComplaintSummary } from '@counterpoint/core/contracts';
 import { toArtistRef } from '../../lib/visibility';
-import type { ComplaintHeaderRow, ComplaintListingRow } from './complaint.repository';
+import type { ComplaintHeaderRow, ComplaintListingRow, StatusEventRow } from './complaint.repository';
 
 /** Which status represents a complaint whose listings differ: the one that needs the artist first. */
 const ATTENTION_ORDER: ComplaintStatus[] = [
@@ -44,7 +44,7 @@ export function summarise(header: ComplaintHeaderRow, listings: ComplaintListing
 export function toDetail(
   header: ComplaintHeaderRow,
   listings: ComplaintListingRow[],
-  history: { complaintListingId: string; fromStatus: ComplaintStatus | null; toStatus: ComplaintStatus; occurredOn: string; note: string; createdAt: Date }[],
+  history: StatusEventRow[],
 ): ComplaintDetail {
   const isOwner = header.relation === 'self';
   return {

@@ -23,6 +23,15 @@ export interface ComplaintHeaderRow {
   relation: ViewerRelation;
 }
 
+export interface StatusEventRow {
+  complaintListingId: string;
+  fromStatus: ComplaintStatus | null;
+  toStatus: ComplaintStatus;
+  occurredOn: string;
+  note: string;
+  createdAt: Date;
+}
+
 export interface ComplaintListingRow {
   id: string;
   complaintId: string;
@@ -120,6 +129,34 @@ export class ComplaintRepository {
 
   listListings(complaintIds: string[]): Promise<ComplaintListingRow[]> {
     if (complaintIds.length === 0) return Promise.resolve([]);
+    return this.listingsQuery().where('complaintListings.complaintId', 'in', complaintIds).execute();
+  }
+
+  /** One complaint's listings, each with its status history (in order), in one query. */
+  async listListingsWithHistory(complaintId: string): Promise<(ComplaintListingRow & { history: StatusEventRow[] })[]> {
+    const rows = await this.listingsQuery()
+      .select(
+        sql<[ComplaintStatus | null, ComplaintStatus, string, string, string][]>`(
+          SELECT coalesce(json_agg(json_build_array(event.from_status, event.to_status, event.occurred_on, event.note, event.created_at) ORDER BY event.id), '[]')
+          FROM complaint_status_events AS event WHERE event.complaint_listing_id = complaint_listings.id
+        )`.as('history'),
+      )
+      .where('complaintListings.complaintId', '=', complaintId)
+      .execute();
+    return rows.map(({ history, ...listing }) => ({
+      ...listing,
+      history: history.map(([fromStatus, toStatus, occurredOn, note, createdAt]) => ({
+        complaintListingId: listing.id,
+        fromStatus,
+        toStatus,
+        occurredOn,
+        note,
+        createdAt: new Date(createdAt),
+      })),
+    }));
+  }
+
+  private listingsQuery() {
     return this.db
       .selectFrom('complaintListings')
       .innerJoin('listings', 'listings.id', 'complaintListings.listingId')
@@ -144,18 +181,6 @@ export class ComplaintRepository {
         'sellers.storeId',
         'sellers.name as sellerName',
       ])
-      .where('complaintListings.complaintId', 'in', complaintIds)
-      .orderBy('listings.canonicalUrl')
-      .execute();
-  }
-
-  listHistory(complaintListingIds: string[]) {
-    if (complaintListingIds.length === 0) return Promise.resolve([]);
-    return this.db
-      .selectFrom('complaintStatusEvents')
-      .select(['complaintListingId', 'fromStatus', 'toStatus', 'occurredOn', 'note', 'createdAt'])
-      .where('complaintListingId', 'in', complaintListingIds)
-      .orderBy('id')
-      .execute();
+      .orderBy('listings.canonicalUrl');
   }
 }

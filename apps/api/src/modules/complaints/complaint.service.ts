@@ -110,9 +110,8 @@ export class ComplaintService {
   async get(viewerId: string, complaintId: string): Promise<ComplaintDetail> {
     const header = await this.repository.findVisible(viewerId, complaintId);
     if (!header) throw notFound('This complaint');
-    const listings = await this.repository.listListings([complaintId]);
-    const history = await this.repository.listHistory(listings.map((listing) => listing.id));
-    return toDetail(header, listings, history);
+    const listings = await this.repository.listListingsWithHistory(complaintId);
+    return toDetail(header, listings, listings.flatMap((listing) => listing.history));
   }
 
   async list(
