@@ -457,6 +457,12 @@ describe('moderation', () => {
     // No worker involved: the API removed it from the snapshot itself.
     await waitFor(async () => !(await listed()).includes(stores.hidden), 'the hide', 3000);
     expect((await sellerPage(stores.hidden)).statusCode).toBe(404);
+    // The snapshot's count of listed sellers went down with it.
+    const [snapshot, rows] = await Promise.all([
+      context.db.selectFrom('publicSnapshot').select('listedSellers').executeTakeFirstOrThrow(),
+      context.db.selectFrom('publicWatchlist').select('sellerId').execute(),
+    ]);
+    expect(snapshot.listedSellers).toBe(rows.length);
     for (const url of [
       '/public/v1/watchlist.json',
       '/public/v1/watchlist.csv',

@@ -7,6 +7,7 @@ import { replanCampaignJob } from './replan-campaign.job';
 import { replanOpenCampaignsJob } from './replan-open-campaigns.job';
 import { refreshWatchlistJob } from './refresh-watchlist.job';
 import { sellerStandingJob } from './seller-standing.job';
+import { vacuumQueuesJob } from './vacuum-queues.job';
 
 // Payload types differ per job; the registry only dispatches by name and validates with zod.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -18,6 +19,7 @@ export const JOBS: AnyJobDefinition[] = [
   reconcileStandingsJob,
   deliverRemindersJob,
   cleanOutboxJob,
+  vacuumQueuesJob,
   importCsvJob,
   refreshWatchlistJob,
   replanCampaignJob,

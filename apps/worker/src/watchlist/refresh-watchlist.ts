@@ -128,10 +128,15 @@ async function refreshChunk(
   )
     return result;
 
-  await repository.removeSellers(plan.removals);
-  await repository.upsertRows(plan.rows, nextVersion);
+  const unlisted = await repository.removeSellers(plan.removals);
+  const listed = await repository.upsertRows(plan.rows, nextVersion);
   await repository.insertEvents(plan.events, nextVersion);
-  await repository.bumpVersion(nextVersion, now, JSON.stringify(policy));
+  await repository.bumpVersion(
+    nextVersion,
+    now,
+    JSON.stringify(policy),
+    options.isFull ? 'recount' : listed - unlisted,
+  );
   result.removed = plan.removals.length;
   result.changed = plan.rows.length;
   result.version = nextVersion;

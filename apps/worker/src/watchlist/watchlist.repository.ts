@@ -377,9 +377,11 @@ export class WatchlistRepository {
       .execute();
   }
 
-  async upsertRows(rows: WatchlistRowWrite[], version: number): Promise<void> {
+  /** Writes the sellers' rows; returns how many sellers were not listed before. */
+  async upsertRows(rows: WatchlistRowWrite[], version: number): Promise<number> {
+    let added = 0;
     for (let start = 0; start < rows.length; start += 500) {
-      await this.db
+      const written = await this.db
         .insertInto('publicWatchlist')
         .values(
           rows
@@ -406,15 +408,25 @@ export class WatchlistRepository {
             updatedAt: eb.ref('excluded.updatedAt'),
           })),
         )
+        .returning(sql<boolean>`xmax = 0`.as('isNew'))
         .execute();
+      added += written.filter((row) => row.isNew).length;
     }
+    return added;
   }
 
-  /** Removes sellers from every public output: their row and their feed entries. */
-  async removeSellers(sellerIds: string[]): Promise<void> {
-    if (sellerIds.length === 0) return;
-    await this.db.deleteFrom('publicWatchlist').where('sellerId', 'in', sellerIds).execute();
+  /**
+   * Removes sellers from every public output: their row and their feed entries.
+   * @returns How many of them were listed.
+   */
+  async removeSellers(sellerIds: string[]): Promise<number> {
+    if (sellerIds.length === 0) return 0;
+    const removed = await this.db
+      .deleteFrom('publicWatchlist')
+      .where('sellerId', 'in', sellerIds)
+      .executeTakeFirst();
     await this.db.deleteFrom('publicWatchlistEvents').where('sellerId', 'in', sellerIds).execute();
+    return Number(removed.numDeletedRows);
   }
 
   async insertEvents(events: WatchlistEventWrite[], version: number): Promise<void> {
@@ -425,17 +437,28 @@ export class WatchlistRepository {
       .execute();
   }
 
-  /** Publishes a new version: API replicas drop their caches when they see it. */
-  async bumpVersion(version: number, now: Date, policy: string): Promise<void> {
+  /**
+   * Publishes a new version: API replicas drop their caches when they see it. The count of
+   * listed sellers moves by the refresh's own change (the snapshot is locked, so no other
+   * writer moves it meanwhile); `'recount'` counts the rows again (the full refresh does, so
+   * the figure can never drift for long).
+   */
+  async bumpVersion(
+    version: number,
+    now: Date,
+    policy: string,
+    listedChange: number | 'recount',
+  ): Promise<void> {
     await this.db
       .updateTable('publicSnapshot')
       .set((eb) => ({
         version,
         refreshedAt: now,
         policy,
-        listedSellers: eb
-          .selectFrom('publicWatchlist')
-          .select(eb.fn.countAll<number>().as('count')),
+        listedSellers:
+          listedChange === 'recount'
+            ? eb.selectFrom('publicWatchlist').select(eb.fn.countAll<number>().as('count'))
+            : eb('listedSellers', '+', listedChange),
       }))
       .where('id', '=', 1)
       .execute();

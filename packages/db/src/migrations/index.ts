@@ -4,6 +4,7 @@ import * as sellerLeaderboard from './2026-11-29T0200-seller-leaderboard';
 import * as campaignPlans from './2026-11-29T0300-campaign-plans';
 import * as publicWatchlist from './2026-11-29T0400-public-watchlist';
 import * as sightingArtworkOwner from './2026-11-30T0100-sighting-artwork-owner';
+import * as queueTableVacuum from './2026-11-30T0200-queue-table-vacuum';
 
 /**
  * Every migration, by name. Names sort by date; Kysely applies them in that order.
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T0300-campaign-plans': campaignPlans,
   '2026-11-29T0400-public-watchlist': publicWatchlist,
   '2026-11-30T0100-sighting-artwork-owner': sightingArtworkOwner,
+  '2026-11-30T0200-queue-table-vacuum': queueTableVacuum,
 };

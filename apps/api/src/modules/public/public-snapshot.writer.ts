@@ -20,13 +20,15 @@ export async function removeFromPublicSnapshot(trx: Db, sellerIds: string[]): Pr
     .where('sellerId', 'in', sellerIds)
     .executeTakeFirst();
   await trx.deleteFrom('publicWatchlistEvents').where('sellerId', 'in', sellerIds).execute();
-  if (Number(removed.numDeletedRows) === 0) return false;
+  const count = Number(removed.numDeletedRows);
+  if (count === 0) return false;
+  // The snapshot row is locked: the count moves by exactly what this deletion removed.
   await trx
     .updateTable('publicSnapshot')
     .set((eb) => ({
       version: eb('version', '+', 1),
       refreshedAt: new Date(),
-      listedSellers: eb.selectFrom('publicWatchlist').select(eb.fn.countAll<number>().as('count')),
+      listedSellers: eb('listedSellers', '-', count),
     }))
     .where('id', '=', 1)
     .execute();
