@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseEnvironment } from '@counterpoint/core';
+import { parallelWorkersSchema, type ParallelWorkers } from '@counterpoint/db';
 import type { QueueBackendConfig } from '@counterpoint/queue';
 import { z } from 'zod';
 
@@ -19,6 +20,7 @@ const environmentSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/counterpoint'),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_PARALLEL_WORKERS: parallelWorkersSchema,
   REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
   REDIS_PREFIX: z
     .string()
@@ -47,7 +49,7 @@ export interface ApiConfig {
   port: number;
   logLevel: string;
   publicUrl: string;
-  database: { url: string; poolMax: number };
+  database: { url: string; poolMax: number; parallelWorkers: ParallelWorkers };
   redis: { url: string; prefix: string } | null;
   queue: QueueBackendConfig;
   trustProxy: boolean;
@@ -78,7 +80,11 @@ export function loadApiConfig(environment: Environment = process.env): ApiConfig
     port: env.PORT,
     logLevel: env.LOG_LEVEL,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
-    database: { url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX },
+    database: {
+      url: env.DATABASE_URL,
+      poolMax: env.DATABASE_POOL_MAX,
+      parallelWorkers: env.DATABASE_PARALLEL_WORKERS,
+    },
     redis: embedded ? null : { url: env.REDIS_URL, prefix: env.REDIS_PREFIX },
     queue: embedded
       ? { kind: 'postgres', connectionString: env.DATABASE_URL, schema: 'bullmq' }

@@ -325,6 +325,11 @@ describe('operations', () => {
     expect(ready.json()).toEqual({ status: 'ready', checks: { postgres: 'ok', redis: 'ok' } });
   });
 
+  it('runs its database sessions without parallel query (DATABASE_PARALLEL_WORKERS, default 0)', async () => {
+    const { rows } = await context.app.pg.pool.query<{ value: string }>("SELECT current_setting('max_parallel_workers_per_gather') AS value");
+    expect(rows[0]?.value).toBe('0');
+  });
+
   it('serves the OpenAPI document with every route and its schemas', async () => {
     const response = await context.app.inject({ method: 'GET', url: '/docs/json' });
     expect(response.statusCode).toBe(200);

@@ -37,6 +37,17 @@ describe('loadWorkerConfig', () => {
     });
   });
 
+  it('turns parallel query off for its sessions unless told otherwise', () => {
+    expect(loadWorkerConfig({}).database.parallelWorkers).toBe(0);
+    expect(loadWorkerConfig({ DATABASE_PARALLEL_WORKERS: '2' }).database.parallelWorkers).toBe(2);
+    expect(loadWorkerConfig({ DATABASE_PARALLEL_WORKERS: 'server' }).database.parallelWorkers).toBe(
+      'server',
+    );
+    expect(() => loadWorkerConfig({ DATABASE_PARALLEL_WORKERS: 'many' })).toThrow(
+      ConfigurationError,
+    );
+  });
+
   it('stops with every bad variable named', () => {
     let thrown: unknown;
     try {

@@ -6,6 +6,7 @@ import {
   toPublicationPolicy,
   type PublicationPolicy,
 } from '@counterpoint/core';
+import { parallelWorkersSchema, type ParallelWorkers } from '@counterpoint/db';
 import type { QueueBackendConfig } from '@counterpoint/queue';
 import { z } from 'zod';
 
@@ -17,6 +18,7 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/counterpoint'),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_PARALLEL_WORKERS: parallelWorkersSchema,
   REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
   REDIS_PREFIX: z
     .string()
@@ -36,7 +38,7 @@ const environmentSchema = z.object({
 export interface WorkerConfig {
   environment: 'development' | 'production' | 'test';
   logLevel: string;
-  database: { url: string; poolMax: number };
+  database: { url: string; poolMax: number; parallelWorkers: ParallelWorkers };
   queue: QueueBackendConfig;
   concurrency: number;
   reconcileEverySeconds: number;
@@ -60,7 +62,11 @@ export function loadWorkerConfig(
   return {
     environment: env.NODE_ENV,
     logLevel: env.LOG_LEVEL,
-    database: { url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX },
+    database: {
+      url: env.DATABASE_URL,
+      poolMax: env.DATABASE_POOL_MAX,
+      parallelWorkers: env.DATABASE_PARALLEL_WORKERS,
+    },
     queue:
       env.COUNTERPOINT_MODE === 'embedded'
         ? { kind: 'postgres', connectionString: env.DATABASE_URL, schema: 'bullmq' }

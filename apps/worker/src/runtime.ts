@@ -1,4 +1,4 @@
-import { createKysely, createPool, type Db } from '@counterpoint/db';
+import { createKysely, createPool, parallelQuerySettings, type Db } from '@counterpoint/db';
 import {
   ALL_QUEUES,
   QUEUES,
@@ -65,6 +65,7 @@ export async function startWorkerRuntime(
   const pool = createPool(config.database.url, {
     max: config.database.poolMax,
     application_name: 'counterpoint-worker',
+    ...parallelQuerySettings(config.database.parallelWorkers),
   });
   pool.on('error', (error) => log.error({ err: error }, 'idle database connection failed'));
   const db = createKysely(pool);

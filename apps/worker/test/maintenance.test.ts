@@ -1,10 +1,17 @@
-import { createKysely, createPool, type Db } from '@counterpoint/db';
+import {
+  createKysely,
+  createPool,
+  parallelQuerySettings,
+  type Db,
+  type ParallelWorkers,
+} from '@counterpoint/db';
 import { createTestDatabase, type TestDatabase } from '@counterpoint/db/testing';
 import type { Job } from 'bullmq';
 import { sql } from 'kysely';
 import pino from 'pino';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadWorkerConfig } from '../src/config';
 import { JOBS } from '../src/jobs/registry';
 import type { JobContext } from '../src/jobs/job-definition';
 import { QUEUE_TABLES, vacuumQueuesJob } from '../src/jobs/vacuum-queues.job';
@@ -70,5 +77,26 @@ describe('vacuum-queues', () => {
       expect(stats.vacuums, QUEUE_TABLES[index]).toBe((before[index]?.vacuums ?? 0) + 1);
       expect(stats.dead, QUEUE_TABLES[index]).toBe(0);
     }
+  });
+});
+
+describe('database sessions', () => {
+  it('run without parallel query by default, or as the server says with "server"', async () => {
+    const setting = async (workers: ParallelWorkers) => {
+      const sessionPool = createPool(database.url, { max: 1, ...parallelQuerySettings(workers) });
+      try {
+        const { rows } = await sessionPool.query<{ value: string }>(
+          'SELECT current_setting($1) AS value',
+          ['max_parallel_workers_per_gather'],
+        );
+        return rows[0]?.value;
+      } finally {
+        await sessionPool.end();
+      }
+    };
+    const server = await setting('server');
+    expect(await setting(loadWorkerConfig({}).database.parallelWorkers)).toBe('0');
+    expect(await setting(3)).toBe('3');
+    expect(server).toMatch(/^\d+$/);
   });
 });
