@@ -86,4 +86,33 @@ describe('outbox relay', () => {
       await runtime.close();
     }
   });
+
+  it('survives its listening connection being cut off, and still stops cleanly', async () => {
+    const runtime = await startWorkerRuntime(
+      loadWorkerConfig({
+        NODE_ENV: 'test',
+        DATABASE_URL: database.url,
+        REDIS_PREFIX: prefix,
+        OUTBOX_POLL_MS: '60000',
+        LOG_LEVEL: 'silent',
+      }),
+      { log: pino({ level: 'silent' }), jobs: [], isScheduling: false },
+    );
+    const listening = async () =>
+      (
+        await pool.query<{ pid: number }>(
+          `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'`,
+        )
+      ).rows;
+    const deadline = Date.now() + 10_000;
+    while ((await listening()).length === 0) {
+      if (Date.now() > deadline) throw new Error('the relay never listened');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    // As when the server restarts or goes away: the relay's connection fails under it. It is
+    // released once (pg-pool throws on a second release) and the worker still stops cleanly.
+    for (const { pid } of await listening())
+      await pool.query('SELECT pg_terminate_backend($1)', [pid]);
+    await expect(runtime.close()).resolves.toBeUndefined();
+  });
 });

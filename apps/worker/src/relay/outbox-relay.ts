@@ -27,7 +27,7 @@ export interface OutboxRelayOptions {
  * change still goes at once.
  */
 export class OutboxRelay {
-  private listener: pg.PoolClient | null = null;
+  private listener: { client: pg.PoolClient; release: (destroy: boolean) => void } | null = null;
   private wake: (() => void) | null = null;
   private isRunning = false;
   private loop: Promise<void> | null = null;
@@ -119,24 +119,37 @@ export class OutboxRelay {
   private async listen(): Promise<void> {
     if (this.listener) return;
     const client = await this.options.pool.connect();
+    // The connection can fail while it is being given back (the server going away during a
+    // shutdown): whichever comes first releases it, once.
+    let isReleased = false;
+    const release = (destroy: boolean) => {
+      if (isReleased) return;
+      isReleased = true;
+      client.release(destroy);
+    };
     client.on('notification', () => this.wake?.());
     client.on('error', () => {
-      this.listener = null;
-      client.release(true);
+      if (this.listener?.client === client) this.listener = null;
+      release(true);
     });
-    await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-    this.listener = client;
+    try {
+      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    } catch (error) {
+      release(true);
+      throw error;
+    }
+    this.listener = { client, release };
   }
 
   private async unlisten(): Promise<void> {
-    const client = this.listener;
+    const listener = this.listener;
     this.listener = null;
-    if (!client) return;
+    if (!listener) return;
     try {
-      await client.query(`UNLISTEN ${OUTBOX_CHANNEL}`);
-      client.release();
+      await listener.client.query(`UNLISTEN ${OUTBOX_CHANNEL}`);
+      listener.release(false);
     } catch {
-      client.release(true);
+      listener.release(true);
     }
   }
 
