@@ -34,20 +34,26 @@ afterAll(async () => {
 const unprocessed = async () =>
   (await db.selectFrom('outbox').select('id').where('processedAt', 'is', null).execute()).length;
 
+/**
+ * A worker whose relay alone runs: no job is processed, so the jobs it makes stay in the
+ * queue to be counted. Polling is a minute apart: only NOTIFY wakes it within a test.
+ */
+const startRelay = (environment: Record<string, string>) =>
+  startWorkerRuntime(
+    loadWorkerConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: database.url,
+      REDIS_PREFIX: prefix,
+      OUTBOX_POLL_MS: '60000',
+      LOG_LEVEL: 'silent',
+      ...environment,
+    }),
+    { log: pino({ level: 'silent' }), jobs: [], isScheduling: false },
+  );
+
 describe('outbox relay', () => {
   it('sends a lone change at once, and gathers a burst of changes into one standing job', async () => {
-    // No job runs here: the standing jobs the relay makes stay in the queue to be counted.
-    const runtime = await startWorkerRuntime(
-      loadWorkerConfig({
-        NODE_ENV: 'test',
-        DATABASE_URL: database.url,
-        REDIS_PREFIX: prefix,
-        OUTBOX_POLL_MS: '60000',
-        OUTBOX_GATHER_MS: '1500',
-        LOG_LEVEL: 'silent',
-      }),
-      { log: pino({ level: 'silent' }), jobs: [], isScheduling: false },
-    );
+    const runtime = await startRelay({ OUTBOX_GATHER_MS: '1500' });
     const connection = createQueueConnection({ kind: 'redis', url: REDIS_URL, prefix });
     const queue = connection.createQueue(QUEUES.standings);
     const standingJobs = async () =>
@@ -88,16 +94,7 @@ describe('outbox relay', () => {
   });
 
   it('survives its listening connection being cut off, and still stops cleanly', async () => {
-    const runtime = await startWorkerRuntime(
-      loadWorkerConfig({
-        NODE_ENV: 'test',
-        DATABASE_URL: database.url,
-        REDIS_PREFIX: prefix,
-        OUTBOX_POLL_MS: '60000',
-        LOG_LEVEL: 'silent',
-      }),
-      { log: pino({ level: 'silent' }), jobs: [], isScheduling: false },
-    );
+    const runtime = await startRelay({});
     const listening = async () =>
       (
         await pool.query<{ pid: number }>(

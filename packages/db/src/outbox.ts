@@ -26,21 +26,19 @@ export async function writeOutbox(
   if (list.length === 0) return;
   // One round trip: the insert runs as a data-modifying CTE beside the NOTIFY, which
   // PostgreSQL delivers at commit, and only if the transaction commits.
-  await db
-    .with('inserted', (query) =>
-      query
-        .insertInto('outbox')
-        .values(
-          list.map((message) => ({
-            topic: message.topic,
-            payload: JSON.stringify(message.payload),
-          })),
-        )
-        .returning('id'),
-    )
-    .selectNoFrom(sql<string>`pg_notify(${OUTBOX_CHANNEL}, '')`.as('notified'))
-    .execute();
+  await sql`WITH ${outboxInsert(list)} ${NOTIFY_OUTBOX}`.execute(db);
 }
+
+/** The outbox rows of `messages`, as a WITH clause's data-modifying query. */
+function outboxInsert(messages: OutboxMessage[]) {
+  const rows = messages.map(
+    (message) => sql`(${message.topic}, ${JSON.stringify(message.payload)}::jsonb)`,
+  );
+  return sql`inserted AS (INSERT INTO outbox (topic, payload) VALUES ${sql.join(rows)})`;
+}
+
+/** Wakes the relay when the transaction commits. */
+const NOTIFY_OUTBOX = sql`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
 
 function hasContent(message: OutboxMessage): boolean {
   const payload = message.payload as Record<string, unknown>;
@@ -59,7 +57,7 @@ export async function markSellersChanged(
 ): Promise<void> {
   const ids = distinctIds(sellerIds);
   if (ids.length === 0) return;
-  await sql`${sellersChangedCtes(ids)} SELECT pg_notify(${OUTBOX_CHANNEL}, '')`.execute(trx);
+  await sql`${sellersChangedCtes(ids)} ${NOTIFY_OUTBOX}`.execute(trx);
 }
 
 /** `markSellersChanged` and `writeAudit` in one statement, for writes that end with both. */
@@ -73,10 +71,9 @@ export async function markSellersChangedWithAudit(
     await auditInsert(entry).execute(trx);
     return;
   }
-  await sql`
-    ${sellersChangedCtes(ids)}, audited AS (${auditInsert(entry)})
-    SELECT pg_notify(${OUTBOX_CHANNEL}, '')
-  `.execute(trx);
+  await sql`${sellersChangedCtes(ids)}, audited AS (${auditInsert(entry)}) ${NOTIFY_OUTBOX}`.execute(
+    trx,
+  );
 }
 
 function distinctIds(sellerIds: Iterable<string | null | undefined>): string[] {
@@ -85,15 +82,11 @@ function distinctIds(sellerIds: Iterable<string | null | undefined>): string[] {
 
 /** The version bump and the outbox row of `markSellersChanged`, as a WITH clause. */
 function sellersChangedCtes(ids: string[]) {
-  const message: OutboxMessage = { topic: 'seller.facts_changed', payload: { sellerIds: ids } };
   return sql`
     WITH bumped AS (
       UPDATE sellers SET facts_version = facts_version + 1, updated_at = now()
       WHERE id = ANY(${ids}::uuid[])
     ),
-    inserted AS (
-      INSERT INTO outbox (topic, payload)
-      VALUES (${message.topic}, ${JSON.stringify(message.payload)}::jsonb)
-    )
+    ${outboxInsert([{ topic: 'seller.facts_changed', payload: { sellerIds: ids } }])}
   `;
 }

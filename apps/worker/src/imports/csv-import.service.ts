@@ -17,7 +17,7 @@ import {
 import type { BlobStore, Db } from '@counterpoint/db';
 import type { Readable } from 'node:stream';
 import { CsvReadError, readCsvRecords, readHead } from './csv-records';
-import { ImportBatchWriter, ImportSuperseded, type BatchCheck } from './import-batch.writer';
+import { BatchCheck, ImportBatchWriter, ImportSuperseded } from './import-batch.writer';
 import { ImportRepository, type ImportProgress } from './import.repository';
 
 /**
@@ -165,7 +165,7 @@ export async function runCsvImport(options: CsvImportOptions): Promise<CsvImport
   let toSkip = progress.processedRows;
   let nextBatchSize = Math.min(batchSize, FIRST_BATCH_SIZE);
   try {
-    let batch = writer.startBatch(context, progress.summary);
+    let batch = new BatchCheck(context, progress.summary);
     let isHeader = scanned.mapping.hasHeaderRow;
     for await (const row of readCsvRecords(await open(), scanned.delimiter)) {
       if (isHeader) {
@@ -180,7 +180,7 @@ export async function runCsvImport(options: CsvImportOptions): Promise<CsvImport
       if (batch.rowCount >= nextBatchSize) {
         nextBatchSize = Math.min(batchSize, nextBatchSize * 2);
         await flush(batch);
-        batch = writer.startBatch(context, progress.summary);
+        batch = new BatchCheck(context, progress.summary);
       }
     }
     if (batch.rowCount > 0) await flush(batch);

@@ -37,6 +37,8 @@ export interface ImportTarget {
 
 /** A listing of a batch: its first row's link, and the first seller its rows name. */
 interface BatchListing {
+  /** `marketplaceKey` of the listing. */
+  key: string;
   marketplace: string;
   itemId: string;
   sellerKey: string | null;
@@ -45,7 +47,7 @@ interface BatchListing {
 /** A sighting of a batch: one per design and listing, with the earliest date and the first note. */
 interface BatchSighting {
   artworkId: string;
-  listingKey: string;
+  listing: BatchListing;
   foundOn: string;
   note: string;
 }
@@ -55,13 +57,13 @@ export interface CheckedBatch {
   rowCount: number;
   errors: RowErrorInput[];
   sellers: Map<string, SellerInput>;
-  /** The batch's listings by `marketplaceKey`, in first-seen order, and their columns but sellers. */
-  listings: Map<string, BatchListing>;
+  /** The batch's listings, in first-seen order, and their columns but sellers. */
+  listings: BatchListing[];
   listingColumns: Omit<ListingColumns, 'sellerIds'>;
   sightings: BatchSighting[];
   sightingColumns: Omit<SightingColumns, 'givenSellerIds'>;
-  /** Rows that name a seller: listing and seller keys, to count rows naming another seller. */
-  namedSellers: { listingKey: string; sellerKey: string }[];
+  /** Rows that name a seller: their listing and seller, to count rows naming another seller. */
+  namedSellers: { listing: BatchListing; sellerKey: string }[];
   listingRowCount: number;
   /** What the checks alone counted (errors, statuses, store rows). */
   summary: ImportSummary;
@@ -79,7 +81,7 @@ export class BatchCheck {
   private readonly sellers = new Map<string, SellerInput>();
   private readonly listings = new Map<string, BatchListing & { canonicalUrl: string }>();
   private readonly sightings = new Map<string, BatchSighting>();
-  private readonly namedSellers: { listingKey: string; sellerKey: string }[] = [];
+  private readonly namedSellers: { listing: BatchListing; sellerKey: string }[] = [];
   private listingRowCount = 0;
 
   constructor(
@@ -119,22 +121,24 @@ export class BatchCheck {
     }
     this.listingRowCount += 1;
     const listingKey = marketplaceKey(row.marketplace, row.itemId);
-    const listing = listings.get(listingKey);
+    let listing = listings.get(listingKey);
     if (!listing) {
-      listings.set(listingKey, {
+      listing = {
+        key: listingKey,
         marketplace: row.marketplace,
         itemId: row.itemId,
         canonicalUrl: row.listingUrl,
         sellerKey,
-      });
+      };
+      listings.set(listingKey, listing);
     } else listing.sellerKey ??= sellerKey;
-    if (sellerKey !== null) this.namedSellers.push({ listingKey, sellerKey });
+    if (sellerKey !== null) this.namedSellers.push({ listing, sellerKey });
     const sightingKey = `${row.artworkId}|${listingKey}`;
     const sighting = sightings.get(sightingKey);
     if (!sighting) {
       sightings.set(sightingKey, {
         artworkId: row.artworkId,
-        listingKey,
+        listing,
         foundOn: row.foundOn,
         note: row.note,
       });
@@ -145,15 +149,13 @@ export class BatchCheck {
   }
 
   finish(): CheckedBatch {
-    const { listings } = this;
-    const listingList = [...listings.values()];
+    const listingList = [...this.listings.values()];
     const sightingList = [...this.sightings.values()];
-    const listingOf = (sighting: BatchSighting) => listings.get(sighting.listingKey);
     return {
       rowCount: this.rowCount,
       errors: this.errors,
       sellers: this.sellers,
-      listings,
+      listings: listingList,
       listingColumns: {
         count: listingList.length,
         marketplaces: pgArrayLiteral(listingList.map((listing) => listing.marketplace)),
@@ -164,12 +166,8 @@ export class BatchCheck {
       sightingColumns: {
         count: sightingList.length,
         artworkIds: pgArrayLiteral(sightingList.map((sighting) => sighting.artworkId)),
-        marketplaces: pgArrayLiteral(
-          sightingList.map((sighting) => listingOf(sighting)?.marketplace ?? null),
-        ),
-        itemIds: pgArrayLiteral(
-          sightingList.map((sighting) => listingOf(sighting)?.itemId ?? null),
-        ),
+        marketplaces: pgArrayLiteral(sightingList.map((sighting) => sighting.listing.marketplace)),
+        itemIds: pgArrayLiteral(sightingList.map((sighting) => sighting.listing.itemId)),
         foundOn: pgArrayLiteral(sightingList.map((sighting) => sighting.foundOn)),
         notes: pgArrayLiteral(sightingList.map((sighting) => sighting.note)),
       },
@@ -185,9 +183,9 @@ export class BatchCheck {
  * sellers to recompute and the import's counts, in ONE transaction.
  *
  * The checks (`BatchCheck`) also merge the batch's duplicates and build the SQL's array
- * literals, so that they run while the previous batch is being written; the transaction itself is a few
- * statements one after the other, sellers, listings, sightings (which find their listings
- * by marketplace and item id in SQL), with only counts and seller ids coming back.
+ * literals, so that they run while the previous batch is being written. The transaction saves
+ * the sellers, then the listings and sightings in one statement (sightings find their
+ * listings by marketplace and item id in SQL), with only counts and seller ids coming back.
  */
 export class ImportBatchWriter {
   private readonly knownSellers = new Map<string, { id: string; hasName: boolean }>();
@@ -198,11 +196,6 @@ export class ImportBatchWriter {
     private readonly target: ImportTarget,
     private readonly now: () => Date,
   ) {}
-
-  /** A new batch, checked row by row as the file is read (see `BatchCheck`). */
-  startBatch(context: ImportRowContext, base: ImportSummary): BatchCheck {
-    return new BatchCheck(context, base);
-  }
 
   /** Writes a checked batch; retried as a whole on a deadlock. Returns the counts after it. */
   async write(batch: CheckedBatch, before: ImportProgress): Promise<ImportProgress> {
@@ -253,16 +246,12 @@ export class ImportBatchWriter {
       visibility,
       listings: {
         ...batch.listingColumns,
-        sellerIds: pgArrayLiteral(
-          Array.from(batch.listings.values(), (listing) => sellerIdOf(listing.sellerKey)),
-        ),
+        sellerIds: pgArrayLiteral(batch.listings.map((listing) => sellerIdOf(listing.sellerKey))),
       },
       sightings: {
         ...batch.sightingColumns,
         givenSellerIds: pgArrayLiteral(
-          batch.sightings.map((sighting) =>
-            sellerIdOf(batch.listings.get(sighting.listingKey)?.sellerKey ?? null),
-          ),
+          batch.sightings.map((sighting) => sellerIdOf(sighting.listing.sellerKey)),
         ),
       },
       now: this.now(),
@@ -277,10 +266,8 @@ export class ImportBatchWriter {
 
     // Rows naming another seller than the listing's: the seller it was known under before, or
     // the first one the batch named.
-    for (const { listingKey, sellerKey } of batch.namedSellers) {
-      const listingSeller =
-        saved.otherSellers.get(listingKey) ??
-        sellerIdOf(batch.listings.get(listingKey)?.sellerKey ?? null);
+    for (const { listing, sellerKey } of batch.namedSellers) {
+      const listingSeller = saved.otherSellers.get(listing.key) ?? sellerIdOf(listing.sellerKey);
       if (sellerIdOf(sellerKey) !== listingSeller) part.sellerConflicts += 1;
     }
 

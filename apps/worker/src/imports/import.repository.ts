@@ -9,8 +9,9 @@ import { sql } from 'kysely';
 import { MAX_ROWS_PER_PREFIX, timeOrderedIdPrefix } from './time-ordered-ids';
 
 /*
- * All SQL of the CSV import. Rows go in as arrays (`unnest`), one statement per table per
- * batch: a batch of thousands of rows costs a handful of round trips, not thousands.
+ * All SQL of the CSV import. Rows go in as arrays (`unnest`), a few statements per batch
+ * (sellers; listings and sightings together; row errors; progress): a batch of thousands of
+ * rows costs a handful of round trips, not thousands.
  * Rows are inserted in the order of their unique key, so that concurrent imports lock rows in
  * one order; new rows get ids of one batch prefix (`timeOrderedIdPrefix` + position in the
  * array), so they all land at the right edge of the primary-key index.
