@@ -241,11 +241,14 @@ async function main() {
           `${result.lag.p50.toFixed(0).padStart(5)} ms | ${result.lag.p95.toFixed(0).padStart(5)} ms | ${result.lag.p99.toFixed(0).padStart(5)} ms | ` +
           `${result.latency.p50.toFixed(0).padStart(6)} ms | ${result.latency.p95.toFixed(0).padStart(6)} ms`,
       );
-      if (result.lag.p95 < 1000 && result.achieved >= rate * 0.95) best = rate;
+      // A rate is sustained when the changes go through on schedule and in time: the lag is
+      // counted from the 2xx, so an API queueing requests for seconds (its 2xx arriving after
+      // the standing moved) must not pass on a short lag alone.
+      if (result.lag.p95 < 1000 && result.latency.p95 < 1000 && result.achieved >= rate * 0.95) best = rate;
       else break;
       await new Promise((resolve) => setTimeout(resolve, 2000));
     }
-    console.log(`\n   Highest tested rate with p95 lag under 1 s: ${best} changes/s`);
+    console.log(`\n   Highest tested rate with p95 lag under 1 s (and HTTP p95 under 1 s): ${best} changes/s`);
   } finally {
     await stopProcess(api);
     await stopProcess(worker);

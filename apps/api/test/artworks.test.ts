@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createArtwork } from './factories';
+import { createArtwork, createSellerWithListings, fileComplaint } from './factories';
 import { createTestContext, registerArtist, type TestArtist, type TestContext } from './helpers';
 
 let context: TestContext;
@@ -116,6 +116,24 @@ describe('artworks', () => {
     expect(json.statusCode).toBe(415);
     const row = await context.db.selectFrom('artworks').select('imageKey').where('id', '=', artwork.id).executeTakeFirstOrThrow();
     expect(row.imageKey).toBeNull();
+  });
+
+  it("re-estimates the sellers a design was complained about when its IPR type changes, and only then", async () => {
+    const artwork = await createArtwork(context.app, artist);
+    const { sellerId, listingIds } = await createSellerWithListings(context.app, artist, artwork.id, 2);
+    await fileComplaint(context.app, artist, { artworkId: artwork.id, listingIds, status: 'submitted' });
+    const version = async () =>
+      (await context.db.selectFrom('sellers').select('factsVersion').where('id', '=', sellerId).executeTakeFirstOrThrow()).factsVersion;
+    const patch = (payload: Record<string, unknown>) =>
+      context.app.inject({ method: 'PATCH', url: `/api/v1/artworks/${artwork.id}`, headers: artist.headers, payload });
+
+    const before = await version();
+    expect((await patch({ title: 'Renamed' })).statusCode).toBe(200);
+    expect(await version()).toBe(before);
+    expect((await patch({ iprType: 'trademark' })).statusCode).toBe(200);
+    expect(await version()).toBe(before + 1);
+    const listings = await context.db.selectFrom('complaintListings').select('iprType').where('sellerId', '=', sellerId).execute();
+    expect(listings.map((row) => row.iprType)).toEqual(['trademark', 'trademark']);
   });
 
   it('deletes a design without complaints', async () => {

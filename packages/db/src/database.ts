@@ -194,6 +194,14 @@ export interface ComplaintListingsTable {
   counterNoticeOn: Day | null;
   responseDueOn: Day | null;
   updatedAt: Generated<Date>;
+  // The complaint's facts, copied by a trigger on every write (never set them): the seller
+  // index covers them, so standings and the watchlist read a seller's history without joins.
+  artistId: Generated<string>;
+  artworkId: Generated<string>;
+  iprType: Generated<'copyright' | 'trademark' | 'patent'>;
+  severity: Generated<'general' | 'serious'>;
+  filedOn: Generated<Day | null>;
+  visibility: Generated<VisibilityColumn>;
 }
 
 export interface ComplaintStatusEventsTable {

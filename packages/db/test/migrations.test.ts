@@ -118,4 +118,74 @@ describe('migrations', () => {
       await client.end();
     }
   });
+
+  it("keeps each listing-in-a-complaint carrying its complaint's facts, from the backfill on", async () => {
+    await migrateToLatest(database.url);
+    // Data written before the facts were copied is backfilled when the migration runs.
+    await migrateDown(database.url);
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    const one = async (text: string, values: unknown[] = []) =>
+      (await client.query<{ id: string }>(text, values)).rows[0]?.id as string;
+    const facts = async (id: string) =>
+      (
+        await client.query(
+          'SELECT artist_id, artwork_id, ipr_type, severity, filed_on::text, visibility FROM complaint_listings WHERE id = $1',
+          [id],
+        )
+      ).rows[0] as Record<string, string>;
+    try {
+      const artist = await one(
+        "INSERT INTO artists (email, display_name, password_hash) VALUES ('facts@example.test', 'F', 'h') RETURNING id",
+      );
+      const artwork = await one(
+        "INSERT INTO artworks (artist_id, title, ipr_type) VALUES ($1, 'Heron', 'copyright') RETURNING id",
+        [artist],
+      );
+      const complaint = await one(
+        `INSERT INTO complaints (artist_id, artwork_id, marketplace, severity, filed_on, reason, visibility)
+         VALUES ($1, $2, 'aliexpress', 'serious', '2026-11-02', 'copy', 'collective') RETURNING id`,
+        [artist, artwork],
+      );
+      const listing = (item: string) =>
+        one(
+          "INSERT INTO listings (marketplace, item_id, canonical_url) VALUES ('aliexpress', $1, $1) RETURNING id",
+          [item],
+        );
+      const before = await one(
+        'INSERT INTO complaint_listings (complaint_id, listing_id) VALUES ($1, $2) RETURNING id',
+        [complaint, await listing('101')],
+      );
+      await migrateToLatest(database.url);
+      const expected = {
+        artist_id: artist,
+        artwork_id: artwork,
+        ipr_type: 'copyright',
+        severity: 'serious',
+        filed_on: '2026-11-02',
+        visibility: 'collective',
+      };
+      expect(await facts(before)).toEqual(expected);
+
+      const after = await one(
+        'INSERT INTO complaint_listings (complaint_id, listing_id) VALUES ($1, $2) RETURNING id',
+        [complaint, await listing('102')],
+      );
+      expect(await facts(after)).toEqual(expected);
+
+      await client.query("UPDATE complaints SET visibility = 'public' WHERE id = $1", [complaint]);
+      await client.query("UPDATE artworks SET ipr_type = 'trademark' WHERE id = $1", [artwork]);
+      const changed = { ...expected, visibility: 'public', ipr_type: 'trademark' };
+      expect(await facts(before)).toEqual(changed);
+      expect(await facts(after)).toEqual(changed);
+
+      // A copy cannot be edited away from its complaint.
+      await client.query("UPDATE complaint_listings SET visibility = 'private', severity = 'general' WHERE id = $1", [
+        before,
+      ]);
+      expect(await facts(before)).toEqual(changed);
+    } finally {
+      await client.end();
+    }
+  });
 });

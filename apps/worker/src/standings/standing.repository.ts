@@ -73,25 +73,15 @@ export class StandingRepository {
       .execute();
   }
 
-  /** Every listing-in-a-complaint against these sellers, as estimator events. */
+  /**
+   * Every listing-in-a-complaint against these sellers, as estimator events: the rows carry
+   * their complaint's facts, so this reads the seller index alone.
+   */
   async loadEvents(sellerIds: string[]): Promise<Map<string, ComplaintEvent[]>> {
     const rows = await this.db
       .selectFrom('complaintListings')
-      .innerJoin('complaints', 'complaints.id', 'complaintListings.complaintId')
-      .innerJoin('artworks', 'artworks.id', 'complaints.artworkId')
-      .select([
-        'complaintListings.id',
-        'complaintListings.sellerId',
-        'complaintListings.complaintId',
-        'complaintListings.status',
-        'complaintListings.establishedOn',
-        'complaints.artistId',
-        'complaints.artworkId',
-        'complaints.severity',
-        'complaints.filedOn',
-        'artworks.iprType',
-      ])
-      .where('complaintListings.sellerId', 'in', sellerIds)
+      .select(['id', 'sellerId', 'complaintId', 'status', 'establishedOn', 'artistId', 'artworkId', 'severity', 'filedOn', 'iprType'])
+      .where('sellerId', 'in', sellerIds)
       .execute();
     const bySeller = new Map<string, ComplaintEvent[]>();
     for (const row of rows) {
@@ -137,10 +127,9 @@ export class StandingRepository {
           eb.exists(
             eb
               .selectFrom('complaintListings')
-              .innerJoin('complaints', 'complaints.id', 'complaintListings.complaintId')
               .select(eb.lit(1).as('one'))
               .whereRef('complaintListings.sellerId', '=', 'sellers.id')
-              .where('complaints.visibility', '=', 'public'),
+              .where('complaintListings.visibility', '=', 'public'),
           ),
           eb.exists(
             eb
@@ -223,7 +212,15 @@ export class StandingRepository {
           activeListings: eb.ref('excluded.activeListings'),
           lastEstablishedOn: eb.ref('excluded.lastEstablishedOn'),
           updatedAt: eb.ref('excluded.updatedAt'),
-        })),
+        })).where(
+          // An unchanged row is left alone: no new row version, no entries in its six indexes
+          // (a pending complaint, say, moves the standing but none of the windows' figures).
+          sql<boolean>`(seller_leaderboard.marketplace, seller_leaderboard.is_public, seller_leaderboard.points,
+            seller_leaderboard.distinct_artists, seller_leaderboard.established_complaints,
+            seller_leaderboard.active_listings, seller_leaderboard.last_established_on)
+            IS DISTINCT FROM (excluded.marketplace, excluded.is_public, excluded.points, excluded.distinct_artists,
+            excluded.established_complaints, excluded.active_listings, excluded.last_established_on)`,
+        ),
       )
       .execute();
   }
@@ -250,10 +247,9 @@ export class StandingRepository {
   async complainants(sellerId: string): Promise<string[]> {
     const rows = await this.db
       .selectFrom('complaintListings')
-      .innerJoin('complaints', 'complaints.id', 'complaintListings.complaintId')
-      .select('complaints.artistId')
+      .select('artistId')
       .distinct()
-      .where('complaintListings.sellerId', '=', sellerId)
+      .where('sellerId', '=', sellerId)
       .execute();
     return rows.map((row) => row.artistId);
   }

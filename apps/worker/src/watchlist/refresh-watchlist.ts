@@ -66,7 +66,9 @@ function isSamePolicy(stored: unknown, described: Record<string, unknown>): bool
  */
 export async function refreshWatchlist(db: Db, options: RefreshOptions): Promise<RefreshResult> {
   const queue = new WatchlistRepository(db);
-  if (options.isFull) await queue.queueAllCandidates();
+  // A full refresh can queue 100,000 sellers at once: the queue's statistics are brought up
+  // to date before it is drained, so its reads are planned for its real size.
+  if (options.isFull && (await queue.queueAllCandidates()) > 1000) await queue.analyzeQueue();
   if (options.sellerIds?.length) await queue.queue(options.sellerIds);
   const total: RefreshResult = {
     processed: 0,

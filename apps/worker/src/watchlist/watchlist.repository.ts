@@ -153,11 +153,10 @@ export class WatchlistRepository {
         (eb) =>
           eb
             .selectFrom('complaintListings as cl')
-            .innerJoin('complaints as c', 'c.id', 'cl.complaintId')
             .select('cl.sellerId as sellerId')
             .where('cl.status', '=', 'removed')
             .where('cl.sellerId', 'is not', null)
-            .where('c.visibility', '<>', 'private')
+            .where('cl.visibility', '<>', 'private')
             .union(
               eb.selectFrom('publicWatchlist').select('publicWatchlist.sellerId as sellerId'),
             ) as never,
@@ -165,6 +164,10 @@ export class WatchlistRepository {
       .onConflict((oc) => oc.column('sellerId').doNothing())
       .executeTakeFirst();
     return Number(result.numInsertedOrUpdatedRows ?? 0);
+  }
+
+  async analyzeQueue(): Promise<void> {
+    await sql`ANALYZE public_watchlist_pending`.execute(this.db);
   }
 
   /**
@@ -182,17 +185,23 @@ export class WatchlistRepository {
 
   /** Takes up to `limit` queued sellers off the queue (the transaction's rollback puts them back). */
   async claimPending(limit: number): Promise<string[]> {
+    // The claim is an array computed once (an InitPlan), never a subquery the planner may
+    // rescan per row: each rescan would skip the rows this statement already deleted and
+    // claim the next ones, until the whole queue went in one chunk (seen with stale
+    // statistics on a queue of 100,000 sellers).
     const rows = await this.db
       .deleteFrom('publicWatchlistPending')
-      .where('sellerId', 'in', (eb) =>
-        eb
+      .where(
+        'sellerId',
+        '=',
+        sql<string>`ANY (ARRAY(${this.db
           .selectFrom('publicWatchlistPending')
           .select('sellerId')
           .orderBy('queuedAt')
           .orderBy('sellerId')
           .limit(limit)
           .forUpdate()
-          .skipLocked(),
+          .skipLocked()}))`,
       )
       .returning('sellerId')
       .execute();
@@ -219,13 +228,12 @@ export class WatchlistRepository {
       this.loadStandings(sellerIds),
       this.db
         .selectFrom('complaintListings as cl')
-        .innerJoin('complaints as c', 'c.id', 'cl.complaintId')
         .innerJoin('listings as l', 'l.id', 'cl.listingId')
         .select([
           'cl.sellerId',
           'cl.complaintId',
-          'c.artistId',
-          'c.visibility',
+          'cl.artistId',
+          'cl.visibility',
           'cl.establishedOn',
           'l.id as listingId',
           'l.itemId',

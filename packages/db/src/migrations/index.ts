@@ -5,6 +5,7 @@ import * as campaignPlans from './2026-11-29T0300-campaign-plans';
 import * as publicWatchlist from './2026-11-29T0400-public-watchlist';
 import * as sightingArtworkOwner from './2026-11-30T0100-sighting-artwork-owner';
 import * as queueTableVacuum from './2026-11-30T0200-queue-table-vacuum';
+import * as complaintListingFacts from './2026-11-30T0300-complaint-listing-facts';
 
 /**
  * Every migration, by name. Names sort by date; Kysely applies them in that order.
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T0400-public-watchlist': publicWatchlist,
   '2026-11-30T0100-sighting-artwork-owner': sightingArtworkOwner,
   '2026-11-30T0200-queue-table-vacuum': queueTableVacuum,
+  '2026-11-30T0300-complaint-listing-facts': complaintListingFacts,
 };

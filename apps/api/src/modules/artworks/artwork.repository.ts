@@ -36,6 +36,18 @@ export class ArtworkRepository {
       .executeTakeFirstOrThrow();
   }
 
+  /** The sellers of every listing in a complaint about this artwork. */
+  async complainedSellers(artworkId: string): Promise<(string | null)[]> {
+    const rows = await this.db
+      .selectFrom('complaintListings')
+      .innerJoin('complaints', 'complaints.id', 'complaintListings.complaintId')
+      .select('complaintListings.sellerId')
+      .distinct()
+      .where('complaints.artworkId', '=', artworkId)
+      .execute();
+    return rows.map((row) => row.sellerId);
+  }
+
   delete(artworkId: string) {
     return this.db.deleteFrom('artworks').where('id', '=', artworkId).execute();
   }

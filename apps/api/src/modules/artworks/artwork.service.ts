@@ -6,7 +6,7 @@ import type {
   IprStatusChangeBody,
   UpdateArtworkBody,
 } from '@counterpoint/core/contracts';
-import { newBlobKey, writeAudit, type Artwork, type BlobStore, type Db } from '@counterpoint/db';
+import { markSellersChanged, newBlobKey, writeAudit, type Artwork, type BlobStore, type Db } from '@counterpoint/db';
 import { AppError, notFound } from '../../errors';
 import { markArtistCampaignsChanged } from '../campaigns/campaign-inputs';
 import { ArtworkRepository } from './artwork.repository';
@@ -73,6 +73,8 @@ export class ArtworkService {
       const repository = new ArtworkRepository(trx);
       const before = await this.requireOwned(repository, artistId, artworkId, true);
       const after = await repository.update(artworkId, body);
+      // Points depend on the IPR type: the sellers this design was complained about are re-estimated.
+      if (after.iprType !== before.iprType) await markSellersChanged(trx, await repository.complainedSellers(artworkId));
       await writeAudit(trx, {
         actorArtistId: artistId,
         action: 'artwork.updated',
