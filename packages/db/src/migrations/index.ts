@@ -6,6 +6,7 @@ import * as publicWatchlist from './2026-11-29T0400-public-watchlist';
 import * as sightingArtworkOwner from './2026-11-30T0100-sighting-artwork-owner';
 import * as queueTableVacuum from './2026-11-30T0200-queue-table-vacuum';
 import * as complaintListingFacts from './2026-11-30T0300-complaint-listing-facts';
+import * as lighterStandingWrites from './2026-11-30T0400-lighter-standing-writes';
 
 /**
  * Every migration, by name. Names sort by date; Kysely applies them in that order.
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T0100-sighting-artwork-owner': sightingArtworkOwner,
   '2026-11-30T0200-queue-table-vacuum': queueTableVacuum,
   '2026-11-30T0300-complaint-listing-facts': complaintListingFacts,
+  '2026-11-30T0400-lighter-standing-writes': lighterStandingWrites,
 };
