@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, RawBuilder, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import { auditInsert, type AuditEntry } from './audit';
 import type { Database } from './database';
@@ -57,7 +57,7 @@ export async function markSellersChanged(
 ): Promise<void> {
   const ids = distinctIds(sellerIds);
   if (ids.length === 0) return;
-  await sql`${sellersChangedCtes(ids)} ${NOTIFY_OUTBOX}`.execute(trx);
+  await sql`WITH ${sellersChangedEntries(ids)} ${NOTIFY_OUTBOX}`.execute(trx);
 }
 
 /** `markSellersChanged` and `writeAudit` in one statement, for writes that end with both. */
@@ -66,24 +66,33 @@ export async function markSellersChangedWithAudit(
   sellerIds: Iterable<string | null | undefined>,
   entry: AuditEntry,
 ): Promise<void> {
+  const parts = sellersChangedWithAuditParts(sellerIds, entry);
+  await sql`WITH ${parts.ctes} ${parts.select}`.execute(trx);
+}
+
+/**
+ * `markSellersChangedWithAudit` as parts of the caller's own statement, to save it a round
+ * trip: entries for its WITH clause (named `bumped`, `inserted` and `audited`) and the
+ * statement's final SELECT (the relay's NOTIFY, when sellers changed).
+ */
+export function sellersChangedWithAuditParts(
+  sellerIds: Iterable<string | null | undefined>,
+  entry: AuditEntry,
+): { ctes: RawBuilder<unknown>; select: RawBuilder<unknown> } {
   const ids = distinctIds(sellerIds);
-  if (ids.length === 0) {
-    await auditInsert(entry).execute(trx);
-    return;
-  }
-  await sql`${sellersChangedCtes(ids)}, audited AS (${auditInsert(entry)}) ${NOTIFY_OUTBOX}`.execute(
-    trx,
-  );
+  const audited = sql`audited AS (${auditInsert(entry)})`;
+  if (ids.length === 0) return { ctes: audited, select: sql`SELECT 1` };
+  return { ctes: sql`${sellersChangedEntries(ids)}, ${audited}`, select: NOTIFY_OUTBOX };
 }
 
 function distinctIds(sellerIds: Iterable<string | null | undefined>): string[] {
   return [...new Set([...sellerIds].filter((id): id is string => Boolean(id)))].sort();
 }
 
-/** The version bump and the outbox row of `markSellersChanged`, as a WITH clause. */
-function sellersChangedCtes(ids: string[]) {
+/** The version bump and the outbox row of `markSellersChanged`, as WITH clause entries. */
+function sellersChangedEntries(ids: string[]) {
   return sql`
-    WITH bumped AS (
+    bumped AS (
       UPDATE sellers SET facts_version = facts_version + 1, updated_at = now()
       WHERE id = ANY(${ids}::uuid[])
     ),

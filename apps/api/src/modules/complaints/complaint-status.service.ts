@@ -1,6 +1,6 @@
 import { applyTransition, checkTransition, latestToday, type ComplaintStatus, type ListingState } from '@counterpoint/core';
 import type { BulkStatusBody, ComplaintDetail, StatusChangeBody } from '@counterpoint/core/contracts';
-import { markSellersChangedWithAudit, type Db } from '@counterpoint/db';
+import { sellersChangedWithAuditParts, type Db } from '@counterpoint/db';
 import { sql } from 'kysely';
 import { AppError, notFound } from '../../errors';
 import { ComplaintService } from './complaint.service';
@@ -127,9 +127,9 @@ export class ComplaintStatusService {
     for (const complaint of complaints.values()) {
       if (complaint.checkBackFrom !== null) await openCheckBackReminder(trx, artistId, complaint.id, complaint.checkBackFrom);
       for (const dueOn of complaint.deadlines) await openDeadlineReminder(trx, artistId, complaint.id, dueOn);
-      await this.write(trx, artistId, complaint);
     }
-    await markSellersChangedWithAudit(trx, touchedSellers, {
+    // The sellers marked changed and the audit entry ride on the last complaint's statement.
+    const marked = sellersChangedWithAuditParts(touchedSellers, {
       actorArtistId: artistId,
       action: 'complaint.status_changed',
       subjectType: 'complaint',
@@ -137,6 +137,8 @@ export class ComplaintStatusService {
       after: updates.map((update) => ({ complaintId: update.complaintId, status: update.status, occurredOn: update.occurredOn, listings: update.listingIds?.length ?? 'all' })),
       ip,
     });
+    const written = [...complaints.values()];
+    for (const [index, complaint] of written.entries()) await this.write(trx, artistId, complaint, index === written.length - 1 ? marked : null);
     return updated;
   }
 
@@ -176,8 +178,8 @@ export class ComplaintStatusService {
     };
   }
 
-  /** Writes what the request changed in one complaint, in one statement. */
-  private async write(trx: Db, artistId: string, complaint: LockedComplaint): Promise<void> {
+  /** Writes what the request changed in one complaint, in one statement (with `marked`, if given). */
+  private async write(trx: Db, artistId: string, complaint: LockedComplaint, marked: ReturnType<typeof sellersChangedWithAuditParts> | null): Promise<void> {
     const changed = complaint.rows.filter((row) => row.isChanged);
     const removals = changed.filter((row) => row.removedOn !== undefined);
     const settled = settledReminderKinds(complaint.rows.map((row) => row.status));
@@ -223,8 +225,7 @@ export class ComplaintStatusService {
       settled AS (
         UPDATE reminders SET done_at = now()
         WHERE complaint_id = ${complaint.id}::uuid AND done_at IS NULL AND kind = ANY(${settled}::text[])
-      )
-      SELECT 1
+      )${marked ? sql`, ${marked.ctes} ${marked.select}` : sql` SELECT 1`}
     `.execute(trx);
   }
 }
