@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeStatus, createArtwork, createSellerWithListings, fileComplaint, uniqueItemId } from './factories';
+import { ComplaintRepository } from '../src/modules/complaints/complaint.repository';
 import { createTestContext, registerArtist, type TestArtist, type TestContext } from './helpers';
 
 let context: TestContext;
@@ -71,6 +72,31 @@ describe('complaints', () => {
     expect(open.filter((item: { complaintId: string }) => item.complaintId === complaint.id)).toEqual([]);
     const listingRow = await context.db.selectFrom('listings').select('removedOn').where('id', '=', listingIds[0]!).executeTakeFirstOrThrow();
     expect(listingRow.removedOn).toBe('2026-03-05');
+  });
+
+  it('reads a complaint with its listings and histories in one query, as the separate reads give them', async () => {
+    const design = await createArtwork(context.app, artist);
+    const { listingIds } = await createSellerWithListings(context.app, artist, design.id, 3);
+    const complaint = await fileComplaint(context.app, artist, { artworkId: design.id, listingIds, filedOn: '2026-03-02' });
+    expect((await changeStatus(context.app, artist, complaint.id, { status: 'removed', occurredOn: '2026-03-06', listingIds: [listingIds[0]!], note: 'gone' })).statusCode).toBe(200);
+    const repository = new ComplaintRepository(context.db);
+
+    const found = await repository.findVisibleWithListings(artist.id, complaint.id);
+    expect(found?.header).toEqual(await repository.findVisible(artist.id, complaint.id));
+    const listings = await repository.listListings([complaint.id]);
+    expect(found?.listings.map(({ history: _history, ...listing }) => listing)).toEqual(listings);
+    const events = await context.db
+      .selectFrom('complaintStatusEvents')
+      .innerJoin('complaintListings', 'complaintListings.id', 'complaintStatusEvents.complaintListingId')
+      .select(['complaintStatusEvents.complaintListingId', 'fromStatus', 'toStatus', 'occurredOn', 'note', 'createdAt'])
+      .where('complaintListings.complaintId', '=', complaint.id)
+      .orderBy('complaintStatusEvents.id')
+      .execute();
+    expect(found?.listings.flatMap((listing) => listing.history)).toEqual(
+      expect.arrayContaining(events.map((event) => expect.objectContaining(event))),
+    );
+    expect(found?.listings.flatMap((listing) => listing.history)).toHaveLength(events.length);
+    expect(await repository.findVisibleWithListings(other.id, complaint.id)).toBeUndefined();
   });
 
   it('answers an illegal transition with 409 naming the allowed statuses, and records nothing', async () => {

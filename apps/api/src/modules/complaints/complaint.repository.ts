@@ -1,6 +1,7 @@
 import type { ComplaintStatus, Marketplace } from '@counterpoint/core';
 import type { Db } from '@counterpoint/db';
 import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { viewerRelation, type ViewerRelation } from '../../lib/visibility';
 
 export interface ComplaintHeaderRow {
@@ -22,6 +23,14 @@ export interface ComplaintHeaderRow {
   authorPublicName: string | null;
   relation: ViewerRelation;
 }
+
+/** A status event as the listings query aggregates it: from, to, occurred on, note, recorded at. */
+type HistoryTuple = [ComplaintStatus | null, ComplaintStatus, string, string, string];
+
+export type ListingWithHistory = ComplaintListingRow & { history: StatusEventRow[] };
+
+/** A listing with its history as JSON carries it: timestamps as text. */
+type ListingJson = Omit<ComplaintListingRow, 'listingCreatedAt'> & { listingCreatedAt: string; history: HistoryTuple[] };
 
 export interface StatusEventRow {
   complaintListingId: string;
@@ -132,28 +141,49 @@ export class ComplaintRepository {
     return this.listingsQuery().where('complaintListings.complaintId', 'in', complaintIds).execute();
   }
 
-  /** One complaint's listings, each with its status history (in order), in one query. */
-  async listListingsWithHistory(complaintId: string): Promise<(ComplaintListingRow & { history: StatusEventRow[] })[]> {
-    const rows = await this.listingsQuery()
-      .select(
-        sql<[ComplaintStatus | null, ComplaintStatus, string, string, string][]>`(
-          SELECT coalesce(json_agg(json_build_array(event.from_status, event.to_status, event.occurred_on, event.note, event.created_at) ORDER BY event.id), '[]')
-          FROM complaint_status_events AS event WHERE event.complaint_listing_id = complaint_listings.id
-        )`.as('history'),
+  /**
+   * A complaint as the viewer may see it, with its listings (in order) and each listing's
+   * status history (in order): one query. Nothing when the viewer may not see it.
+   */
+  async findVisibleWithListings(
+    viewerId: string,
+    complaintId: string,
+  ): Promise<{ header: ComplaintHeaderRow; listings: ListingWithHistory[] } | undefined> {
+    const row = await this.headers(viewerId)
+      .select(() =>
+        jsonArrayFrom(
+          this.listingsQuery()
+            .select(
+              sql<HistoryTuple[]>`(
+                SELECT coalesce(json_agg(json_build_array(event.from_status, event.to_status, event.occurred_on, event.note, event.created_at) ORDER BY event.id), '[]')
+                FROM complaint_status_events AS event WHERE event.complaint_listing_id = complaint_listings.id
+              )`.as('history'),
+            )
+            .where('complaintListings.complaintId', '=', sql.ref<string>('complaints.id')),
+        )
+          .$castTo<ListingJson[]>()
+          .as('listings'),
       )
-      .where('complaintListings.complaintId', '=', complaintId)
-      .execute();
-    return rows.map(({ history, ...listing }) => ({
-      ...listing,
-      history: history.map(([fromStatus, toStatus, occurredOn, note, createdAt]) => ({
-        complaintListingId: listing.id,
-        fromStatus,
-        toStatus,
-        occurredOn,
-        note,
-        createdAt: new Date(createdAt),
+      .where('complaints.id', '=', complaintId)
+      .executeTakeFirst();
+    if (!row?.relation) return undefined;
+    const { listings, ...header } = row;
+    return {
+      header: header as ComplaintHeaderRow,
+      // Inside JSON, timestamps arrive as text.
+      listings: listings.map(({ history, listingCreatedAt, ...listing }) => ({
+        ...listing,
+        listingCreatedAt: new Date(listingCreatedAt),
+        history: history.map(([fromStatus, toStatus, occurredOn, note, createdAt]) => ({
+          complaintListingId: listing.id,
+          fromStatus,
+          toStatus,
+          occurredOn,
+          note,
+          createdAt: new Date(createdAt),
+        })),
       })),
-    }));
+    };
   }
 
   private listingsQuery() {

@@ -108,10 +108,9 @@ export class ComplaintService {
   }
 
   async get(viewerId: string, complaintId: string): Promise<ComplaintDetail> {
-    const header = await this.repository.findVisible(viewerId, complaintId);
-    if (!header) throw notFound('This complaint');
-    const listings = await this.repository.listListingsWithHistory(complaintId);
-    return toDetail(header, listings, listings.flatMap((listing) => listing.history));
+    const found = await this.repository.findVisibleWithListings(viewerId, complaintId);
+    if (!found) throw notFound('This complaint');
+    return toDetail(found.header, found.listings, found.listings.flatMap((listing) => listing.history));
   }
 
   async list(
