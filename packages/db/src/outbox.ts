@@ -60,25 +60,21 @@ export async function markSellersChanged(
   await sql`WITH ${sellersChangedEntries(ids)} ${NOTIFY_OUTBOX}`.execute(trx);
 }
 
-/** `markSellersChanged` and `writeAudit` in one statement, for writes that end with both. */
-export async function markSellersChangedWithAudit(
-  trx: Kysely<Database> | Transaction<Database>,
-  sellerIds: Iterable<string | null | undefined>,
-  entry: AuditEntry,
-): Promise<void> {
-  const parts = sellersChangedWithAuditParts(sellerIds, entry);
-  await sql`WITH ${parts.ctes} ${parts.select}`.execute(trx);
+/** What `sellersChangedWithAuditParts` adds to a statement. */
+export interface SellersChangedParts {
+  ctes: RawBuilder<unknown>;
+  select: RawBuilder<unknown>;
 }
 
 /**
- * `markSellersChangedWithAudit` as parts of the caller's own statement, to save it a round
- * trip: entries for its WITH clause (named `bumped`, `inserted` and `audited`) and the
+ * `markSellersChanged` and `writeAudit` as parts of the caller's own statement, to save it
+ * round trips: entries for its WITH clause (named `bumped`, `inserted` and `audited`) and the
  * statement's final SELECT (the relay's NOTIFY, when sellers changed).
  */
 export function sellersChangedWithAuditParts(
   sellerIds: Iterable<string | null | undefined>,
   entry: AuditEntry,
-): { ctes: RawBuilder<unknown>; select: RawBuilder<unknown> } {
+): SellersChangedParts {
   const ids = distinctIds(sellerIds);
   const audited = sql`audited AS (${auditInsert(entry)})`;
   if (ids.length === 0) return { ctes: audited, select: sql`SELECT 1` };

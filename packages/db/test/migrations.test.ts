@@ -18,6 +18,11 @@ async function tables(url: string): Promise<string[]> {
   }
 }
 
+/** The id a `… RETURNING id` statement gave back. */
+async function insertedId(client: pg.Client, text: string, values: unknown[]): Promise<string> {
+  return (await client.query<{ id: string }>(text, values)).rows[0]?.id as string;
+}
+
 beforeAll(async () => {
   database = await createEmptyDatabase();
 });
@@ -88,8 +93,7 @@ describe('migrations', () => {
     await migrateToLatest(database.url);
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
-    const one = async (text: string, values: unknown[] = []) =>
-      (await client.query<{ id: string }>(text, values)).rows[0]?.id as string;
+    const one = (text: string, values: unknown[] = []) => insertedId(client, text, values);
     try {
       const owner = await one(
         "INSERT INTO artists (email, display_name, password_hash) VALUES ('owner@example.test', 'O', 'h') RETURNING id",
@@ -128,8 +132,7 @@ describe('migrations', () => {
     }
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
-    const one = async (text: string, values: unknown[] = []) =>
-      (await client.query<{ id: string }>(text, values)).rows[0]?.id as string;
+    const one = (text: string, values: unknown[] = []) => insertedId(client, text, values);
     const facts = async (id: string) =>
       (
         await client.query(

@@ -213,7 +213,7 @@ export class StandingRepository {
           lastEstablishedOn: eb.ref('excluded.lastEstablishedOn'),
           updatedAt: eb.ref('excluded.updatedAt'),
         })).where(
-          // An unchanged row is left alone: no new row version, no entries in its six indexes
+          // An unchanged row is left alone: no new row version, no entries in its indexes
           // (a pending complaint, say, moves the standing but none of the windows' figures).
           sql<boolean>`(seller_leaderboard.marketplace, seller_leaderboard.is_public, seller_leaderboard.points,
             seller_leaderboard.distinct_artists, seller_leaderboard.established_complaints,

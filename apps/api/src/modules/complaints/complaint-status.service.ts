@@ -1,6 +1,6 @@
 import { applyTransition, checkTransition, latestToday, type ComplaintStatus, type ListingState } from '@counterpoint/core';
 import type { BulkStatusBody, ComplaintDetail, StatusChangeBody } from '@counterpoint/core/contracts';
-import { sellersChangedWithAuditParts, type Db } from '@counterpoint/db';
+import { sellersChangedWithAuditParts, type Db, type SellersChangedParts } from '@counterpoint/db';
 import { sql } from 'kysely';
 import { AppError, notFound } from '../../errors';
 import { ComplaintService } from './complaint.service';
@@ -179,7 +179,7 @@ export class ComplaintStatusService {
   }
 
   /** Writes what the request changed in one complaint, in one statement (with `marked`, if given). */
-  private async write(trx: Db, artistId: string, complaint: LockedComplaint, marked: ReturnType<typeof sellersChangedWithAuditParts> | null): Promise<void> {
+  private async write(trx: Db, artistId: string, complaint: LockedComplaint, marked: SellersChangedParts | null): Promise<void> {
     const changed = complaint.rows.filter((row) => row.isChanged);
     const removals = changed.filter((row) => row.removedOn !== undefined);
     const settled = settledReminderKinds(complaint.rows.map((row) => row.status));
