@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseEnvironment } from '@counterpoint/core';
-import { parallelWorkersSchema, type ParallelWorkers } from '@counterpoint/db';
+import { parallelWorkersSchema, preparedStatementsSchema, type ParallelWorkers } from '@counterpoint/db';
 import type { QueueBackendConfig } from '@counterpoint/queue';
 import { z } from 'zod';
 
@@ -21,6 +21,7 @@ const environmentSchema = z.object({
   DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/counterpoint'),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   DATABASE_PARALLEL_WORKERS: parallelWorkersSchema,
+  DATABASE_PREPARED_STATEMENTS: preparedStatementsSchema,
   REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
   REDIS_PREFIX: z
     .string()
@@ -49,7 +50,7 @@ export interface ApiConfig {
   port: number;
   logLevel: string;
   publicUrl: string;
-  database: { url: string; poolMax: number; parallelWorkers: ParallelWorkers };
+  database: { url: string; poolMax: number; parallelWorkers: ParallelWorkers; preparedStatements: boolean };
   redis: { url: string; prefix: string } | null;
   queue: QueueBackendConfig;
   trustProxy: boolean;
@@ -84,6 +85,7 @@ export function loadApiConfig(environment: Environment = process.env): ApiConfig
       url: env.DATABASE_URL,
       poolMax: env.DATABASE_POOL_MAX,
       parallelWorkers: env.DATABASE_PARALLEL_WORKERS,
+      preparedStatements: env.DATABASE_PREPARED_STATEMENTS,
     },
     redis: embedded ? null : { url: env.REDIS_URL, prefix: env.REDIS_PREFIX },
     queue: embedded

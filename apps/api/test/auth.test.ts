@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestContext,
@@ -328,6 +329,15 @@ describe('operations', () => {
   it('runs its database sessions without parallel query (DATABASE_PARALLEL_WORKERS, default 0)', async () => {
     const { rows } = await context.app.pg.pool.query<{ value: string }>("SELECT current_setting('max_parallel_workers_per_gather') AS value");
     expect(rows[0]?.value).toBe('0');
+  });
+
+  it('prepares its parameterised statements once per connection (DATABASE_PREPARED_STATEMENTS, default true)', async () => {
+    const statements = await context.app.db.connection().execute(async (connection) => {
+      await connection.selectFrom('artists').select('id').where('email', '=', 'nobody@example.com').execute();
+      const { rows } = await sql<{ statement: string }>`SELECT statement FROM pg_prepared_statements`.execute(connection);
+      return rows.map((row) => row.statement);
+    });
+    expect(statements.filter((text) => text.includes('from "artists" where "email" = $1'))).toHaveLength(1);
   });
 
   it('serves the OpenAPI document with every route and its schemas', async () => {

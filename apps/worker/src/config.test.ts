@@ -37,6 +37,12 @@ describe('loadWorkerConfig', () => {
     });
   });
 
+  it('prepares its statements unless told otherwise', () => {
+    expect(loadWorkerConfig({}).database.preparedStatements).toBe(true);
+    expect(loadWorkerConfig({ DATABASE_PREPARED_STATEMENTS: 'false' }).database.preparedStatements).toBe(false);
+    expect(() => loadWorkerConfig({ DATABASE_PREPARED_STATEMENTS: 'sometimes' })).toThrow(ConfigurationError);
+  });
+
   it('turns parallel query off for its sessions unless told otherwise', () => {
     expect(loadWorkerConfig({}).database.parallelWorkers).toBe(0);
     expect(loadWorkerConfig({ DATABASE_PARALLEL_WORKERS: '2' }).database.parallelWorkers).toBe(2);

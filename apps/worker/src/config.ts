@@ -6,7 +6,7 @@ import {
   toPublicationPolicy,
   type PublicationPolicy,
 } from '@counterpoint/core';
-import { parallelWorkersSchema, type ParallelWorkers } from '@counterpoint/db';
+import { parallelWorkersSchema, preparedStatementsSchema, type ParallelWorkers } from '@counterpoint/db';
 import type { QueueBackendConfig } from '@counterpoint/queue';
 import { z } from 'zod';
 
@@ -19,6 +19,7 @@ const environmentSchema = z.object({
   DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/counterpoint'),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   DATABASE_PARALLEL_WORKERS: parallelWorkersSchema,
+  DATABASE_PREPARED_STATEMENTS: preparedStatementsSchema,
   REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
   REDIS_PREFIX: z
     .string()
@@ -38,7 +39,7 @@ const environmentSchema = z.object({
 export interface WorkerConfig {
   environment: 'development' | 'production' | 'test';
   logLevel: string;
-  database: { url: string; poolMax: number; parallelWorkers: ParallelWorkers };
+  database: { url: string; poolMax: number; parallelWorkers: ParallelWorkers; preparedStatements: boolean };
   queue: QueueBackendConfig;
   concurrency: number;
   reconcileEverySeconds: number;
@@ -66,6 +67,7 @@ export function loadWorkerConfig(
       url: env.DATABASE_URL,
       poolMax: env.DATABASE_POOL_MAX,
       parallelWorkers: env.DATABASE_PARALLEL_WORKERS,
+      preparedStatements: env.DATABASE_PREPARED_STATEMENTS,
     },
     queue:
       env.COUNTERPOINT_MODE === 'embedded'

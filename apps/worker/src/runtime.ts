@@ -68,7 +68,7 @@ export async function startWorkerRuntime(
     ...parallelQuerySettings(config.database.parallelWorkers),
   });
   pool.on('error', (error) => log.error({ err: error }, 'idle database connection failed'));
-  const db = createKysely(pool);
+  const db = createKysely(pool, { prepare: config.database.preparedStatements });
   const connection = createQueueConnection(config.queue);
   const queues = new Map<string, AnyQueue>();
   for (const name of ALL_QUEUES) {

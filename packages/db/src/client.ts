@@ -2,6 +2,7 @@ import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { z } from 'zod';
 import type { Database } from './database';
+import { preparingPool } from './prepared';
 
 // `date` columns hold calendar days: keep them as 'YYYY-MM-DD' instead of local-midnight Dates.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -26,6 +27,17 @@ export const parallelWorkersSchema = z
   .union([z.literal('server'), z.coerce.number().int().min(0).max(64)])
   .default(0);
 
+/**
+ * `DATABASE_PREPARED_STATEMENTS`: whether connections prepare their statements (default
+ * `true`, see `preparingPool`). Turn it off only behind a pooler that cannot carry
+ * protocol-level prepared statements (PgBouncer before 1.21, or without
+ * `max_prepared_statements`, in transaction mode).
+ */
+export const preparedStatementsSchema = z
+  .enum(['true', 'false', '1', '0'])
+  .default('true')
+  .transform((value) => value === 'true' || value === '1');
+
 /** The `pg` connection settings that apply `ParallelWorkers` to every session of a pool. */
 export function parallelQuerySettings(workers: ParallelWorkers): { options?: string } {
   return workers === 'server' ? {} : { options: `-c max_parallel_workers_per_gather=${workers}` };
@@ -37,12 +49,13 @@ export function createPool(connectionString: string, options: pg.PoolConfig = {}
 }
 
 /**
- * Kysely over an existing pool. The pool's owner closes it; `db.destroy()` would end
+ * Kysely over an existing pool; with `prepare` (the default), its connections prepare
+ * parameterised statements once and reuse them (`preparingPool`). The pool's owner closes it; `db.destroy()` would end
  * the pool too, so callers that do not own the pool must not call it.
  */
-export function createKysely(pool: pg.Pool): Kysely<Database> {
+export function createKysely(pool: pg.Pool, options: { prepare?: boolean } = {}): Kysely<Database> {
   return new Kysely<Database>({
-    dialect: new PostgresDialect({ pool }),
+    dialect: new PostgresDialect({ pool: options.prepare === false ? pool : preparingPool(pool) }),
     plugins: [new CamelCasePlugin()],
   });
 }

@@ -11,7 +11,7 @@ export const databasePlugin = fp(
       application_name: 'counterpoint-api',
       ...parallelQuerySettings(app.config.database.parallelWorkers),
     });
-    app.decorate('db', createKysely(app.pg.pool));
+    app.decorate('db', createKysely(app.pg.pool, { prepare: app.config.database.preparedStatements }));
   },
   { name: 'database' },
 );

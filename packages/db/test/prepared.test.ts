@@ -1,0 +1,103 @@
+import { sql, type Kysely } from 'kysely';
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createKysely, createPool } from '../src/client';
+import type { Database } from '../src/database';
+import { anyUuid, PREPARED_PER_CONNECTION } from '../src/prepared';
+import { createEmptyDatabase, type TestDatabase } from '../src/testing';
+
+let database: TestDatabase;
+let pool: pg.Pool;
+let db: Kysely<Database>;
+
+// One connection: every statement of these tests meets the same session.
+beforeAll(async () => {
+  database = await createEmptyDatabase();
+  pool = createPool(database.url, { max: 1 });
+  db = createKysely(pool);
+  await sql`CREATE TABLE things (id uuid PRIMARY KEY, label text NOT NULL)`.execute(db);
+  await sql`INSERT INTO things VALUES ('00000000-0000-4000-8000-000000000001', 'one'), ('00000000-0000-4000-8000-000000000002', 'two')`.execute(db);
+});
+afterAll(async () => {
+  await pool.end();
+  await database.drop();
+});
+
+/** The statements the (only) connection has prepared, as PostgreSQL lists them. */
+async function prepared(): Promise<{ name: string; statement: string; genericPlans: number; customPlans: number }[]> {
+  const result = await sql<{ name: string; statement: string; genericPlans: number; customPlans: number }>`
+    SELECT name, statement, generic_plans, custom_plans FROM pg_prepared_statements ORDER BY name`.execute(db);
+  return result.rows;
+}
+
+const labelOf = (id: string) => db.selectFrom('things' as never).select(sql<string>`label`.as('label')).where(sql.ref('id'), '=', id).executeTakeFirst();
+
+describe('prepared statements', () => {
+  it('prepares a parameterised statement once per connection and reuses it', async () => {
+    for (let run = 0; run < 8; run += 1) {
+      expect(await labelOf('00000000-0000-4000-8000-000000000002')).toEqual({ label: 'two' });
+    }
+    const mine = (await prepared()).filter((row) => row.statement.includes('from "things"'));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.name).toMatch(/^cp_[\w-]+$/);
+    // Parsed once, run eight times: PostgreSQL counts the runs on the one prepared statement.
+    expect(mine[0]!.genericPlans + mine[0]!.customPlans).toBe(8);
+  });
+
+  it('leaves statements without parameters (BEGIN, COMMIT, utility commands) unprepared', async () => {
+    await db.transaction().execute(async (trx) => {
+      await sql`SELECT count(*) FROM things`.execute(trx);
+    });
+    const statements = (await prepared()).map((row) => row.statement);
+    expect(statements.some((text) => /count\(\*\)|begin|commit/i.test(text))).toBe(false);
+  });
+
+  it('prepares no more than its cap on one connection; the rest still run', async () => {
+    const ownPool = createPool(database.url, { max: 1 });
+    const own = createKysely(ownPool);
+    try {
+      for (let index = 0; index < PREPARED_PER_CONNECTION + 20; index += 1) {
+        const result = await sql<{ value: number }>`SELECT ${index}::int + ${sql.raw(String(index))} AS value`.execute(own);
+        expect(result.rows[0]!.value).toBe(index * 2);
+      }
+      const count = await sql<{ count: number }>`SELECT count(*)::int AS count FROM pg_prepared_statements`.execute(own);
+      expect(count.rows[0]!.count).toBe(PREPARED_PER_CONNECTION);
+    } finally {
+      await ownPool.end();
+    }
+  });
+
+  it('replaces the connection when a migration changed a prepared query’s columns', async () => {
+    const listAll = () => sql<Record<string, unknown>>`SELECT * FROM things WHERE id = ${'00000000-0000-4000-8000-000000000001'}`.execute(db);
+    expect((await listAll()).rows[0]).toEqual({ id: '00000000-0000-4000-8000-000000000001', label: 'one' });
+    await sql`ALTER TABLE things ADD COLUMN note text`.execute(db);
+    // PostgreSQL refuses the prepared statement once: its result would gain a column.
+    await expect(listAll()).rejects.toMatchObject({ code: '0A000' });
+    // That connection was closed when released; its replacement prepares afresh.
+    expect((await listAll()).rows[0]).toEqual({ id: '00000000-0000-4000-8000-000000000001', label: 'one', note: null });
+  });
+
+  it('can be turned off (poolers without prepared statements)', async () => {
+    const plainPool = createPool(database.url, { max: 1 });
+    const plain = createKysely(plainPool, { prepare: false });
+    try {
+      await plain.selectFrom('things' as never).select(sql<string>`label`.as('label')).where(sql.ref('id'), '=', '00000000-0000-4000-8000-000000000001').execute();
+      const result = await sql<{ count: number }>`SELECT count(*)::int AS count FROM pg_prepared_statements`.execute(plain);
+      expect(result.rows[0]!.count).toBe(0);
+    } finally {
+      await plainPool.end();
+    }
+  });
+
+  it('matches a list of ids with one parameter, whatever its length', async () => {
+    const ids = ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002'];
+    const find = (list: string[]) =>
+      db.selectFrom('things' as never).select(sql<string>`label`.as('label')).where(sql.ref('id'), '=', anyUuid(list)).orderBy(sql`label`).execute();
+    expect(await find(ids)).toEqual([{ label: 'one' }, { label: 'two' }]);
+    expect(await find(ids.slice(1))).toEqual([{ label: 'two' }]);
+    expect(await find([])).toEqual([]);
+    await expect(find(['not-a-uuid'])).rejects.toMatchObject({ code: '22P02' });
+    const texts = (await prepared()).map((row) => row.statement).filter((text) => text.includes('ANY('));
+    expect(texts).toHaveLength(1);
+  });
+});
