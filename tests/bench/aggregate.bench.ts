@@ -8,7 +8,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { DEFAULT_PUBLICATION_POLICY, toIsoDate } from '@counterpoint/core';
-import { createKysely, createPool } from '@counterpoint/db';
+import { anyUuid, createKysely, createPool } from '@counterpoint/db';
 import { ALL_QUEUES, createQueueConnection } from '@counterpoint/queue';
 import { loadRulesets, recomputeStandings, refreshWatchlist } from '@counterpoint/worker';
 import { Redis } from 'ioredis';
@@ -114,7 +114,7 @@ async function stream(url: string, apiUrl: string, rate: number, seconds: number
         const versions = await db
           .selectFrom('sellers')
           .select(['id', 'factsVersion'])
-          .where('id', 'in', [...new Set(accepted.map((change) => change.sellerId))])
+          .where('id', '=', anyUuid([...new Set(accepted.map((change) => change.sellerId))]))
           .execute();
         const versionOf = new Map(versions.map((row) => [row.id, row.factsVersion]));
         for (const change of accepted) {
@@ -128,7 +128,7 @@ async function stream(url: string, apiUrl: string, rate: number, seconds: number
         const rows = await db
           .selectFrom('sellerStandings')
           .select(['sellerId', 'computedVersion', 'computedAt'])
-          .where('sellerId', 'in', ids)
+          .where('sellerId', '=', anyUuid(ids))
           .execute();
         const now = Date.now();
         for (const row of rows) {

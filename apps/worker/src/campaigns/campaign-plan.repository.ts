@@ -5,7 +5,7 @@ import type {
   ListingCopy,
   Marketplace,
 } from '@counterpoint/core';
-import type { Db } from '@counterpoint/db';
+import { anyUuid, type Db } from '@counterpoint/db';
 import { sql } from 'kysely';
 
 export interface CampaignState {
@@ -105,7 +105,7 @@ export class CampaignPlanRepository {
     const rows = await this.db
       .selectFrom('listings')
       .select(['id', 'sellerId', 'marketplace', 'canonicalUrl', 'removedOn'])
-      .where('sellerId', 'in', sellerIds)
+      .where('sellerId', '=', anyUuid(sellerIds))
       .execute();
     return rows.map((row) => ({
       listingId: row.id,
@@ -143,7 +143,7 @@ export class CampaignPlanRepository {
         'artworks.iprStatus',
         'artworks.ippIprReference',
       ])
-      .where('listings.sellerId', 'in', sellerIds)
+      .where('listings.sellerId', '=', anyUuid(sellerIds))
       .where('sightings.visibility', 'in', ['collective', 'public'])
       .execute();
     return rows.map((row) => ({
@@ -177,7 +177,7 @@ export class CampaignPlanRepository {
         'complaints.severity',
         'artworks.iprType',
       ])
-      .where('complaintListings.sellerId', 'in', sellerIds)
+      .where('complaintListings.sellerId', '=', anyUuid(sellerIds))
       .execute();
     return rows.map((row) => ({ ...row, sellerId: row.sellerId! }));
   }

@@ -1,4 +1,5 @@
 import { OUTBOX_CHANNEL, type Db } from '@counterpoint/db';
+import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type pg from 'pg';
 import type { JobContext } from '../jobs/job-definition';
@@ -106,11 +107,7 @@ export class OutboxRelay {
       await trx
         .updateTable('outbox')
         .set({ processedAt: new Date() })
-        .where(
-          'id',
-          'in',
-          rows.map((row) => row.id),
-        )
+        .where('id', '=', sql<number>`ANY(${rows.map((row) => row.id)}::bigint[])`)
         .execute();
       return rows.length;
     });

@@ -1,5 +1,5 @@
 import type { ComplaintEvent, Marketplace } from '@counterpoint/core';
-import type { Db, LeaderboardWindow } from '@counterpoint/db';
+import { anyUuid, type Db, type LeaderboardWindow } from '@counterpoint/db';
 import { sql } from 'kysely';
 
 export interface SellerState {
@@ -69,7 +69,7 @@ export class StandingRepository {
         'sellerStandings.tierPoints',
         'sellerStandings.nextChangeAt',
       ])
-      .where('sellers.id', 'in', sellerIds)
+      .where('sellers.id', '=', anyUuid(sellerIds))
       .execute();
   }
 
@@ -81,7 +81,7 @@ export class StandingRepository {
     const rows = await this.db
       .selectFrom('complaintListings')
       .select(['id', 'sellerId', 'complaintId', 'status', 'establishedOn', 'artistId', 'artworkId', 'severity', 'filedOn', 'iprType'])
-      .where('sellerId', 'in', sellerIds)
+      .where('sellerId', '=', anyUuid(sellerIds))
       .execute();
     const bySeller = new Map<string, ComplaintEvent[]>();
     for (const row of rows) {
@@ -110,7 +110,7 @@ export class StandingRepository {
         sql<number>`count(*) FILTER (WHERE removed_on IS NULL)::int`.as('active'),
         sql<number>`count(*) FILTER (WHERE removed_on IS NOT NULL)::int`.as('removed'),
       ])
-      .where('sellerId', 'in', sellerIds)
+      .where('sellerId', '=', anyUuid(sellerIds))
       .groupBy('sellerId')
       .execute();
     return new Map(rows.map((row) => [row.sellerId!, { active: row.active, removed: row.removed }]));
@@ -121,7 +121,7 @@ export class StandingRepository {
     const rows = await this.db
       .selectFrom('sellers')
       .select('sellers.id')
-      .where('sellers.id', 'in', sellerIds)
+      .where('sellers.id', '=', anyUuid(sellerIds))
       .where((eb) =>
         eb.or([
           eb.exists(
@@ -150,7 +150,7 @@ export class StandingRepository {
     const rows = await this.db
       .selectFrom('sellerStandings')
       .select(['sellerId', 'tierPoints'])
-      .where('sellerId', 'in', sellerIds)
+      .where('sellerId', '=', anyUuid(sellerIds))
       .orderBy('sellerId')
       .forUpdate()
       .execute();
@@ -261,7 +261,7 @@ export class StandingRepository {
       .innerJoin('campaigns', 'campaigns.id', 'campaignSellers.campaignId')
       .select('campaigns.id')
       .distinct()
-      .where('campaignSellers.sellerId', 'in', sellerIds)
+      .where('campaignSellers.sellerId', '=', anyUuid(sellerIds))
       .where('campaigns.status', '<>', 'closed')
       .execute();
     return rows.map((row) => row.id);

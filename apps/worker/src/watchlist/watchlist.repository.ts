@@ -1,5 +1,5 @@
 import type { AttributionConsent, EstablishedListingFact, Marketplace } from '@counterpoint/core';
-import type { Db, DisputeStatusColumn } from '@counterpoint/db';
+import { anyUuid, type Db, type DisputeStatusColumn } from '@counterpoint/db';
 import { sql } from 'kysely';
 
 export interface SellerRow {
@@ -223,7 +223,7 @@ export class WatchlistRepository {
       this.db
         .selectFrom('sellers')
         .select(['id', 'marketplace', 'storeId', 'name', 'storeUrl'])
-        .where('id', 'in', sellerIds)
+        .where('id', '=', anyUuid(sellerIds))
         .execute(),
       this.loadStandings(sellerIds),
       this.db
@@ -239,14 +239,14 @@ export class WatchlistRepository {
           'l.itemId',
           'l.canonicalUrl',
         ])
-        .where('cl.sellerId', 'in', sellerIds)
+        .where('cl.sellerId', '=', anyUuid(sellerIds))
         .where('cl.status', '=', 'removed')
         .where('cl.establishedOn', 'is not', null)
         .execute(),
       this.db
         .selectFrom('sellerPublicHides')
         .select('sellerId')
-        .where('sellerId', 'in', sellerIds)
+        .where('sellerId', '=', anyUuid(sellerIds))
         .execute(),
       this.db
         .selectFrom('sellers')
@@ -256,7 +256,7 @@ export class WatchlistRepository {
             .onRef('publicSafelist.storeId', '=', 'sellers.storeId'),
         )
         .select('sellers.id')
-        .where('sellers.id', 'in', sellerIds)
+        .where('sellers.id', '=', anyUuid(sellerIds))
         .execute(),
       this.db
         .selectFrom((eb) =>
@@ -272,7 +272,7 @@ export class WatchlistRepository {
                 'position',
               ),
             ])
-            .where('sellerId', 'in', sellerIds)
+            .where('sellerId', '=', anyUuid(sellerIds))
             .as('ranked'),
         )
         .select(['sellerId', 'status', 'submittedAt', 'resolvedAt', 'publicNote'])
@@ -284,7 +284,7 @@ export class WatchlistRepository {
         .selectFrom('sellerDisputes')
         .select('sellerId')
         .distinct()
-        .where('sellerId', 'in', sellerIds)
+        .where('sellerId', '=', anyUuid(sellerIds))
         .where('status', '=', 'open')
         .execute(),
       this.db
@@ -298,12 +298,12 @@ export class WatchlistRepository {
           'lastTierEventId',
           'tierPoints',
         ])
-        .where('sellerId', 'in', sellerIds)
+        .where('sellerId', '=', anyUuid(sellerIds))
         .execute(),
       this.db
         .selectFrom('sellerTierEvents')
         .select(['id', 'sellerId', 'fromPoints', 'toPoints', 'tierLabel', 'occurredAt'])
-        .where('sellerId', 'in', sellerIds)
+        .where('sellerId', '=', anyUuid(sellerIds))
         .orderBy('id')
         .execute(),
     ]);
@@ -313,7 +313,7 @@ export class WatchlistRepository {
       ? await this.db
           .selectFrom('artists')
           .select(['id', 'publicAttribution', 'publicName'])
-          .where('id', 'in', artistIds)
+          .where('id', '=', anyUuid(artistIds))
           .where('publicAttribution', '=', true)
           .execute()
       : [];
@@ -381,7 +381,7 @@ export class WatchlistRepository {
         sql<TierJson | null>`estimate -> 'tier'`.as('tier'),
         sql<TierJson | null>`estimate -> 'nextTier'`.as('nextTier'),
       ])
-      .where('sellerId', 'in', sellerIds)
+      .where('sellerId', '=', anyUuid(sellerIds))
       .execute();
   }
 
@@ -431,9 +431,9 @@ export class WatchlistRepository {
     if (sellerIds.length === 0) return 0;
     const removed = await this.db
       .deleteFrom('publicWatchlist')
-      .where('sellerId', 'in', sellerIds)
+      .where('sellerId', '=', anyUuid(sellerIds))
       .executeTakeFirst();
-    await this.db.deleteFrom('publicWatchlistEvents').where('sellerId', 'in', sellerIds).execute();
+    await this.db.deleteFrom('publicWatchlistEvents').where('sellerId', '=', anyUuid(sellerIds)).execute();
     return Number(removed.numDeletedRows);
   }
 
