@@ -1,10 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { LoadingState } from '../../../components/data-state';
 import { DateText } from '../../../components/date-text';
 import { ApiError } from '../../../lib/api-client';
+import { useMe } from '../../auth/api/session';
 import { useAcceptInvitation } from '../api/accept-invitation';
 import { useInvitationPreview } from '../api/preview-invitation';
 import styles from './collectives.module.css';
@@ -19,11 +19,12 @@ const STORAGE_KEY = 'cp_pending_invitation';
 const SIGN_IN_PATH = `/sign-in?next=${encodeURIComponent('/invite')}`;
 
 /**
- * The signed-in artist as the app's layout already loaded it (query key `me`): undefined
- * while it is being checked, null when signed out. Read, never fetched, from here.
+ * The signed-in artist (query key `me`, usually already loaded by the app): undefined while
+ * it is being checked, null when signed out. The session check answers signed-out visitors
+ * without a 401.
  */
 function useSessionState(): 'checking' | 'signed-out' | 'signed-in' {
-  const me = useQuery<unknown>({ queryKey: ['me'], enabled: false });
+  const me = useMe();
   if (me.data === undefined) return 'checking';
   return me.data === null ? 'signed-out' : 'signed-in';
 }
