@@ -333,11 +333,12 @@ describe('operations', () => {
 
   it('prepares its parameterised statements once per connection (DATABASE_PREPARED_STATEMENTS, default true)', async () => {
     const statements = await context.app.db.connection().execute(async (connection) => {
-      await connection.selectFrom('artists').select('id').where('email', '=', 'nobody@example.com').execute();
+      for (let run = 0; run < 2; run += 1)
+        await connection.selectFrom('artists').select('id as probeId').where('email', '=', 'nobody@example.com').execute();
       const { rows } = await sql<{ statement: string }>`SELECT statement FROM pg_prepared_statements`.execute(connection);
       return rows.map((row) => row.statement);
     });
-    expect(statements.filter((text) => text.includes('from "artists" where "email" = $1'))).toHaveLength(1);
+    expect(statements.filter((text) => text.includes('"probe_id" from "artists" where "email" = $1'))).toHaveLength(1);
   });
 
   it('serves the OpenAPI document with every route and its schemas', async () => {

@@ -27,8 +27,8 @@ const environmentSchema = z.object({
     .default('counterpoint'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   RECONCILE_EVERY_SECONDS: z.coerce.number().int().min(5).max(86_400).default(300),
-  OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
-  OUTBOX_GATHER_MS: z.coerce.number().int().min(0).max(5_000).default(50),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(100),
+  WATCHLIST_GATHER_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   PUBLIC_URL: z.url().optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATA_DIR: z.string().default(path.join(repositoryRoot, '.data')),
@@ -43,12 +43,17 @@ export interface WorkerConfig {
   queue: QueueBackendConfig;
   concurrency: number;
   reconcileEverySeconds: number;
+  /**
+   * How often the outbox relay looks for new rows. Everything committed in between travels
+   * as one batch (one standing job for all its sellers), so this is also the relay's
+   * gathering window: it adds at most this much to the time a standing takes to move.
+   */
   outboxPollMs: number;
   /**
-   * The least time between two relay batches: when busy, the messages of this window travel
-   * as one batch (one standing job for all their sellers) instead of one batch per commit.
+   * How long the public snapshot gathers changed sellers before a refresh: one refresh per
+   * window however many changes (public pages lag by at most this much); 0 refreshes per batch.
    */
-  outboxGatherMs: number;
+  watchlistGatherMs: number;
   publicUrl: string;
   dataDir: string;
   penaltyRulesetOverrides: string | null;
@@ -76,7 +81,7 @@ export function loadWorkerConfig(
     concurrency: env.WORKER_CONCURRENCY,
     reconcileEverySeconds: env.RECONCILE_EVERY_SECONDS,
     outboxPollMs: env.OUTBOX_POLL_MS,
-    outboxGatherMs: env.OUTBOX_GATHER_MS,
+    watchlistGatherMs: env.WATCHLIST_GATHER_MS,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     dataDir: path.resolve(env.DATA_DIR),
     penaltyRulesetOverrides: env.PENALTY_RULESET_OVERRIDES ?? null,

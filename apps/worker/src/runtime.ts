@@ -77,13 +77,18 @@ export async function startWorkerRuntime(
     queues.set(name, queue);
   }
 
-  const enqueue = async <Payload>(definition: JobDefinition<Payload>, payload: Payload) => {
+  const enqueue = async <Payload>(
+    definition: JobDefinition<Payload>,
+    payload: Payload,
+    { delay }: { delay?: number } = {},
+  ) => {
     const queue = queues.get(definition.queue);
     if (!queue) throw new Error(`unknown queue ${definition.queue}`);
     const jobId = definition.jobId?.(payload);
     await queue.add(definition.name, payload, {
       ...definition.options,
       ...(jobId ? { jobId } : {}),
+      ...(delay ? { delay } : {}),
     });
   };
   const now = options.now ?? (() => new Date());
@@ -142,11 +147,10 @@ export async function startWorkerRuntime(
 
   const relay = new OutboxRelay({
     db,
-    pool,
     log,
     enqueue,
     pollMs: config.outboxPollMs,
-    gatherMs: config.outboxGatherMs,
+    watchlistGatherMs: config.watchlistGatherMs,
   });
   if (options.isRelaying !== false) relay.start();
 

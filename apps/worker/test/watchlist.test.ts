@@ -7,6 +7,7 @@ import pino from 'pino';
 import type pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadWorkerConfig } from '../src/config';
+import type { JobContext } from '../src/jobs/job-definition';
 import { refreshWatchlistJob } from '../src/jobs/refresh-watchlist.job';
 import { routeOutboxMessages } from '../src/relay/outbox-routes';
 import { startWorkerRuntime } from '../src/runtime';
@@ -53,6 +54,16 @@ async function row(sellerId: string) {
     .where('sellerId', '=', sellerId)
     .executeTakeFirst();
 }
+
+/** What a job handler gets, for calling one directly. */
+const jobContext = (): JobContext => ({
+  db,
+  config: loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: database.url }),
+  rulesets,
+  log: pino({ level: 'silent' }),
+  now: () => new Date(),
+  enqueue: () => Promise.resolve(),
+});
 
 async function version(): Promise<number> {
   return (await db.selectFrom('publicSnapshot').select('version').executeTakeFirstOrThrow())
@@ -388,23 +399,55 @@ describe('refreshing the public snapshot', () => {
 });
 
 describe('watchlist.changed in the outbox', () => {
-  it('becomes one refresh job per relayed batch, keyed by the batch', () => {
+  it('wakes one refresh per gathering window, however many batches relayed in it', () => {
     const log = pino({ level: 'silent' });
     const a = '00000000-0000-4000-8000-00000000000a';
     const b = '00000000-0000-4000-8000-00000000000b';
-    const jobs = routeOutboxMessages(
+    const refreshesOf = (rows: Parameters<typeof routeOutboxMessages>[0], now: number, watchlistGatherMs = 1000) =>
+      routeOutboxMessages(rows, log, { watchlistGatherMs, now }).filter((job) => job.definition === refreshWatchlistJob);
+    const first = refreshesOf(
       [
         { id: 7, topic: 'watchlist.changed', payload: { sellerIds: [a] } },
         { id: 8, topic: 'watchlist.changed', payload: { sellerIds: [b, a] } },
-        { id: 9, topic: 'watchlist.changed', payload: { sellerIds: 'not a list' } },
       ],
-      log,
+      5_000_250,
     );
-    const refreshes = jobs.filter((job) => job.definition === refreshWatchlistJob);
-    expect(refreshes).toEqual([
-      { definition: refreshWatchlistJob, payload: { sellerIds: [a, b], trigger: 'outbox-9' } },
+    // The sellers are queued with their messages: the job only drains, when the window ends.
+    expect(first).toEqual([
+      { definition: refreshWatchlistJob, payload: { queued: true, trigger: 'window-1000-5000' }, delay: 750 },
     ]);
-    expect(refreshWatchlistJob.jobId!(refreshes[0]!.payload as never)).toBe('watchlist-outbox-9');
+    const later = refreshesOf([{ id: 9, topic: 'watchlist.changed', payload: { sellerIds: [b] } }], 5_000_900);
+    expect(later[0]!.delay).toBe(100);
+    // Same window, same job id: BullMQ keeps the first job and drops the second.
+    expect(refreshWatchlistJob.jobId!(later[0]!.payload as never)).toBe(refreshWatchlistJob.jobId!(first[0]!.payload as never));
+    const next = refreshesOf([{ id: 10, topic: 'watchlist.changed', payload: { sellerIds: [b] } }], 5_001_000);
+    expect(refreshWatchlistJob.jobId!(next[0]!.payload as never)).toBe('watchlist-window-1000-5001');
+    // Without a window, each batch wakes its own refresh at once.
+    expect(refreshesOf([{ id: 11, topic: 'watchlist.changed', payload: { sellerIds: [a] } }], 5_001_000, 0)).toEqual([
+      { definition: refreshWatchlistJob, payload: { queued: true, trigger: 'outbox-11' } },
+    ]);
+    // A message naming no seller wakes nothing.
+    expect(refreshesOf([{ id: 12, topic: 'watchlist.changed', payload: { sellerIds: 'not a list' } }], 5_001_000)).toEqual([]);
+  });
+
+  it('queues its sellers in the writer’s transaction, and only if that commits', async () => {
+    const { sellerId } = await corroboratedSeller(2);
+    const queued = async () =>
+      (await db.selectFrom('publicWatchlistPending').select('sellerId').where('sellerId', '=', sellerId).execute()).length;
+    await db.deleteFrom('publicWatchlistPending').execute();
+    await expect(
+      db.transaction().execute(async (trx) => {
+        await writeOutbox(trx, { topic: 'watchlist.changed', payload: { sellerIds: [sellerId] } });
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await queued()).toBe(0);
+    await writeOutbox(db, { topic: 'watchlist.changed', payload: { sellerIds: [sellerId, sellerId] } });
+    expect(await queued()).toBe(1);
+    // A refresh that only drains the queue picks it up.
+    const result = await refreshWatchlistJob.handle({ queued: true }, jobContext(), {} as never);
+    expect(result).toMatchObject({ processed: 1 });
+    expect(await queued()).toBe(0);
   });
 
   it('reaches the snapshot through the relay and the queue', async () => {

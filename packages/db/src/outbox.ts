@@ -15,30 +15,41 @@ export type OutboxMessage =
 
 export type OutboxTopic = OutboxMessage['topic'];
 
-/** The channel the outbox relay listens on; a NOTIFY wakes it up at commit time. */
-export const OUTBOX_CHANNEL = 'counterpoint_outbox';
-
 export async function writeOutbox(
   db: Kysely<Database> | Transaction<Database>,
   messages: OutboxMessage | OutboxMessage[],
 ): Promise<void> {
   const list = (Array.isArray(messages) ? messages : [messages]).filter(hasContent);
   if (list.length === 0) return;
-  // One round trip: the insert runs as a data-modifying CTE beside the NOTIFY, which
-  // PostgreSQL delivers at commit, and only if the transaction commits.
-  await sql`WITH ${outboxInsert(list)} ${NOTIFY_OUTBOX}`.execute(db);
+  // The relay polls for new rows: no NOTIFY, which would serialise the commits of every
+  // writer behind one lock (see `OutboxRelay`).
+  await sql`WITH ${outboxInsert(list)} SELECT 1`.execute(db);
 }
 
-/** The outbox rows of `messages`, as a WITH clause's data-modifying query. */
+/**
+ * The outbox rows of `messages`, as WITH clause entries. The sellers of `watchlist.changed`
+ * messages also join the public snapshot's queue here, in the writer's transaction: the
+ * relay then only has to wake a refresh (one per gathering window, see
+ * `refreshWatchlistJob`), which drains whatever is queued.
+ */
 function outboxInsert(messages: OutboxMessage[]) {
   const rows = messages.map(
     (message) => sql`(${message.topic}, ${JSON.stringify(message.payload)}::jsonb)`,
   );
-  return sql`inserted AS (INSERT INTO outbox (topic, payload) VALUES ${sql.join(rows)})`;
+  const inserted = sql`inserted AS (INSERT INTO outbox (topic, payload) VALUES ${sql.join(rows)})`;
+  const watchlistSellers = [
+    ...new Set(
+      messages.flatMap((message) => (message.topic === 'watchlist.changed' ? message.payload.sellerIds : [])),
+    ),
+  ].sort(); // one order for every writer: concurrent inserts of the same sellers cannot deadlock
+  if (watchlistSellers.length === 0) return inserted;
+  return sql`${inserted},
+    watchlist_queued AS (
+      INSERT INTO public_watchlist_pending (seller_id)
+      SELECT unnest(${watchlistSellers}::uuid[])
+      ON CONFLICT (seller_id) DO NOTHING
+    )`;
 }
-
-/** Wakes the relay when the transaction commits. */
-const NOTIFY_OUTBOX = sql`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
 
 function hasContent(message: OutboxMessage): boolean {
   const payload = message.payload as Record<string, unknown>;
@@ -49,7 +60,7 @@ function hasContent(message: OutboxMessage): boolean {
  * Marks sellers' facts as changed: bumps their version (so a standing computed from older
  * facts is visibly stale) and records an outbox message for the aggregation worker.
  * One round trip, whatever the number of sellers: the ids go as one array, and the version
- * bump, the outbox row and its NOTIFY (delivered at commit) are one statement.
+ * bump and the outbox row are one statement.
  */
 export async function markSellersChanged(
   trx: Kysely<Database> | Transaction<Database>,
@@ -57,19 +68,17 @@ export async function markSellersChanged(
 ): Promise<void> {
   const ids = distinctIds(sellerIds);
   if (ids.length === 0) return;
-  await sql`WITH ${sellersChangedEntries(ids)} ${NOTIFY_OUTBOX}`.execute(trx);
+  await sql`WITH ${sellersChangedEntries(ids)} SELECT 1`.execute(trx);
 }
 
-/** What `sellersChangedWithAuditParts` adds to a statement. */
+/** What `sellersChangedWithAuditParts` adds to a statement: entries for its WITH clause. */
 export interface SellersChangedParts {
   ctes: RawBuilder<unknown>;
-  select: RawBuilder<unknown>;
 }
 
 /**
  * `markSellersChanged` and `writeAudit` as parts of the caller's own statement, to save it
- * round trips: entries for its WITH clause (named `bumped`, `inserted` and `audited`) and the
- * statement's final SELECT (the relay's NOTIFY, when sellers changed).
+ * round trips: entries for its WITH clause (named `bumped`, `inserted` and `audited`).
  */
 export function sellersChangedWithAuditParts(
   sellerIds: Iterable<string | null | undefined>,
@@ -77,8 +86,8 @@ export function sellersChangedWithAuditParts(
 ): SellersChangedParts {
   const ids = distinctIds(sellerIds);
   const audited = sql`audited AS (${auditInsert(entry)})`;
-  if (ids.length === 0) return { ctes: audited, select: sql`SELECT 1` };
-  return { ctes: sql`${sellersChangedEntries(ids)}, ${audited}`, select: NOTIFY_OUTBOX };
+  if (ids.length === 0) return { ctes: audited };
+  return { ctes: sql`${sellersChangedEntries(ids)}, ${audited}` };
 }
 
 function distinctIds(sellerIds: Iterable<string | null | undefined>): string[] {

@@ -13,7 +13,11 @@ export interface JobContext {
   rulesets: RulesetMap;
   log: Logger;
   now: () => Date;
-  enqueue: <Payload>(definition: JobDefinition<Payload>, payload: Payload) => Promise<void>;
+  enqueue: <Payload>(
+    definition: JobDefinition<Payload>,
+    payload: Payload,
+    options?: { delay?: number },
+  ) => Promise<void>;
 }
 
 /**

@@ -7,35 +7,39 @@ const MAX_SELLERS_PER_JOB = 5000;
 const FULL_REFRESH_EVERY_MS = 15 * 60_000;
 
 export const refreshWatchlistPayloadSchema = z.object({
-  /** Sellers whose public documents may have changed; absent: every candidate (the scheduler). */
+  /** Sellers whose public documents may have changed, to queue first. */
   sellerIds: z.array(z.uuid()).max(MAX_SELLERS_PER_JOB).optional(),
+  /** Only drain the queue (its sellers were queued with their `watchlist.changed` message). */
+  queued: z.literal(true).optional(),
   trigger: z.string().max(64).optional(),
 });
 export type RefreshWatchlistPayload = z.infer<typeof refreshWatchlistPayloadSchema>;
 
 /**
- * The jobs for a relayed batch of `watchlist.changed` messages: every seller of the batch in
- * one job (in slices of 5,000), keyed by the batch, so a replayed batch adds nothing.
+ * The refresh that a relayed `watchlist.changed` message wakes. Its sellers are already
+ * queued (the outbox writer queued them in its own transaction), so every batch relayed in
+ * the same gathering window of `gatherMs` wakes the same job, which waits for the window
+ * to end and then drains the queue in full chunks: under a stream of changes the snapshot
+ * is refreshed once a window instead of once a batch. `gatherMs` 0 wakes one refresh per
+ * batch, at once.
  */
-export function refreshWatchlistPayloads(
-  sellerIds: Iterable<string>,
-  trigger: string,
-): RefreshWatchlistPayload[] {
-  const unique = [...new Set(sellerIds)].sort();
-  const payloads: RefreshWatchlistPayload[] = [];
-  for (let start = 0; start < unique.length; start += MAX_SELLERS_PER_JOB) {
-    const slice = unique.slice(start, start + MAX_SELLERS_PER_JOB);
-    payloads.push({
-      sellerIds: slice,
-      trigger: start === 0 ? trigger : `${trigger}-${start / MAX_SELLERS_PER_JOB}`,
-    });
-  }
-  return payloads;
+export function queuedRefresh(
+  lastOutboxId: number,
+  gatherMs: number,
+  now: number,
+): { payload: RefreshWatchlistPayload; delay: number } {
+  if (gatherMs <= 0) return { payload: { queued: true, trigger: `outbox-${lastOutboxId}` }, delay: 0 };
+  const window = Math.floor(now / gatherMs);
+  return {
+    payload: { queued: true, trigger: `window-${gatherMs}-${window}` },
+    delay: (window + 1) * gatherMs - now,
+  };
 }
 
 /**
  * Rebuilds the public watchlist snapshot for sellers whose standing, disputes, hide or
- * safelist status changed (`watchlist.changed`), and every 15 minutes for every candidate
+ * safelist status changed (`watchlist.changed`, see `queuedRefresh`), for the sellers a
+ * payload names, and every 15 minutes for every candidate
  * (attribution opt-ins, lost jobs). Changes go through a queue table drained one chunk
  * transaction at a time, so a burst of jobs collapses into a few refreshes and a job that
  * finds nothing queued costs one query. Safe to run twice: unchanged documents write nothing.
@@ -51,7 +55,7 @@ export const refreshWatchlistJob = defineJob<RefreshWatchlistPayload>({
     const result = await refreshWatchlist(context.db, {
       policy: context.config.watchlistPolicy,
       now: context.now,
-      ...(payload.sellerIds ? { sellerIds: payload.sellerIds } : { isFull: true }),
+      ...(payload.sellerIds ? { sellerIds: payload.sellerIds } : payload.queued ? {} : { isFull: true }),
     });
     if (result.changed > 0 || result.removed > 0)
       context.log.info(result, 'public watchlist refreshed');

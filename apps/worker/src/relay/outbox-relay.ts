@@ -1,7 +1,6 @@
-import { OUTBOX_CHANNEL, type Db } from '@counterpoint/db';
+import type { Db } from '@counterpoint/db';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
-import type pg from 'pg';
 import type { JobContext } from '../jobs/job-definition';
 import { routeOutboxMessages, type OutboxRow } from './outbox-routes';
 
@@ -9,31 +8,31 @@ const BATCH_SIZE = 500;
 
 export interface OutboxRelayOptions {
   db: Db;
-  pool: pg.Pool;
   log: Logger;
   enqueue: JobContext['enqueue'];
+  /** How often to look for new rows (`WorkerConfig.outboxPollMs`). */
   pollMs: number;
-  /** The least time between two batches (see `WorkerConfig.outboxGatherMs`); 0 relays at once. */
-  gatherMs?: number;
+  /** The public snapshot's gathering window (see `WorkerConfig.watchlistGatherMs`). */
+  watchlistGatherMs?: number;
 }
 
 /**
  * Turns outbox rows into jobs, at least once. Rows are claimed with SKIP LOCKED (so
  * several worker replicas share the work), enqueued, and marked processed in the same
  * transaction: if enqueueing fails (Redis away), the rows stay and are retried.
- * A NOTIFY at commit wakes the relay at once; polling covers a missed notification. When
- * commits come faster than one per `gatherMs`, the relay waits out the rest of that window
- * after a batch, so that the next batch carries every message of the window: under load, a
- * standing job recomputes many sellers at once instead of one job per change, while a lone
- * change still goes at once.
+ *
+ * The relay polls every `pollMs` (one index probe when there is nothing to do), and every
+ * row committed since the last poll travels in one batch: under load, a standing job
+ * recomputes many sellers at once instead of one job per change. Writers do not NOTIFY:
+ * PostgreSQL serialises the commits of every transaction that notifies (behind one lock,
+ * held through the commit's WAL flush), which capped status changes at ~175 a second
+ * on two cores; polling lifted that to ~225 (`pnpm bench:aggregate`).
  */
 export class OutboxRelay {
-  private listener: { client: pg.PoolClient; release: (destroy: boolean) => void } | null = null;
   private wake: (() => void) | null = null;
   private isRunning = false;
   private loop: Promise<void> | null = null;
   private failures = 0;
-  private lastBatchAt = 0;
 
   constructor(private readonly options: OutboxRelayOptions) {}
 
@@ -47,7 +46,6 @@ export class OutboxRelay {
     this.isRunning = false;
     this.wake?.();
     await this.loop;
-    await this.unlisten();
   }
 
   /** Relays everything pending now; returns how many rows were relayed. */
@@ -63,10 +61,7 @@ export class OutboxRelay {
   private async run(): Promise<void> {
     while (this.isRunning) {
       try {
-        await this.listen();
-        await this.gather();
-        this.lastBatchAt = Date.now();
-        await this.drain();
+        if (await this.hasPending()) await this.drain();
         this.failures = 0;
       } catch (error) {
         this.failures += 1;
@@ -74,7 +69,6 @@ export class OutboxRelay {
           { err: error, failures: this.failures },
           'outbox relay could not relay; will retry',
         );
-        await this.unlisten();
       }
       if (!this.isRunning) break;
       const backoff = this.failures
@@ -84,10 +78,15 @@ export class OutboxRelay {
     }
   }
 
-  /** Waits out the rest of the gathering window that began with the previous batch. */
-  private async gather(): Promise<void> {
-    const wait = this.lastBatchAt + (this.options.gatherMs ?? 0) - Date.now();
-    if (wait > 0 && this.isRunning) await new Promise((resolve) => setTimeout(resolve, wait));
+  /** Whether any row waits, without opening a transaction (the partial index of pending rows). */
+  private async hasPending(): Promise<boolean> {
+    const row = await this.options.db
+      .selectFrom('outbox')
+      .select('id')
+      .where('processedAt', 'is', null)
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
   }
 
   private async relayBatch(): Promise<number> {
@@ -102,8 +101,11 @@ export class OutboxRelay {
         .skipLocked()
         .execute()) as OutboxRow[];
       if (rows.length === 0) return 0;
-      const jobs = routeOutboxMessages(rows, this.options.log);
-      for (const job of jobs) await this.options.enqueue(job.definition, job.payload);
+      const jobs = routeOutboxMessages(rows, this.options.log, {
+        watchlistGatherMs: this.options.watchlistGatherMs ?? 0,
+      });
+      for (const job of jobs)
+        await this.options.enqueue(job.definition, job.payload, job.delay ? { delay: job.delay } : {});
       await trx
         .updateTable('outbox')
         .set({ processedAt: new Date() })
@@ -111,43 +113,6 @@ export class OutboxRelay {
         .execute();
       return rows.length;
     });
-  }
-
-  private async listen(): Promise<void> {
-    if (this.listener) return;
-    const client = await this.options.pool.connect();
-    // The connection can fail while it is being given back (the server going away during a
-    // shutdown): whichever comes first releases it, once.
-    let isReleased = false;
-    const release = (destroy: boolean) => {
-      if (isReleased) return;
-      isReleased = true;
-      client.release(destroy);
-    };
-    client.on('notification', () => this.wake?.());
-    client.on('error', () => {
-      if (this.listener?.client === client) this.listener = null;
-      release(true);
-    });
-    try {
-      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-    } catch (error) {
-      release(true);
-      throw error;
-    }
-    this.listener = { client, release };
-  }
-
-  private async unlisten(): Promise<void> {
-    const listener = this.listener;
-    this.listener = null;
-    if (!listener) return;
-    try {
-      await listener.client.query(`UNLISTEN ${OUTBOX_CHANNEL}`);
-      listener.release(false);
-    } catch {
-      listener.release(true);
-    }
   }
 
   private sleep(milliseconds: number): Promise<void> {

@@ -2,7 +2,7 @@ import type { OutboxTopic } from '@counterpoint/db';
 import type { Logger } from 'pino';
 import type { JobDefinition } from '../jobs/job-definition';
 import { importCsvJob } from '../jobs/import-csv.job';
-import { refreshWatchlistJob, refreshWatchlistPayloads } from '../jobs/refresh-watchlist.job';
+import { queuedRefresh, refreshWatchlistJob } from '../jobs/refresh-watchlist.job';
 import { replanCampaignJob } from '../jobs/replan-campaign.job';
 import { sellerStandingJob } from '../jobs/seller-standing.job';
 
@@ -16,6 +16,14 @@ export interface RoutedJob {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   definition: JobDefinition<any>;
   payload: unknown;
+  /** Milliseconds to wait before the job may run. */
+  delay?: number;
+}
+
+export interface RouteOptions {
+  /** The public snapshot's gathering window (`WorkerConfig.watchlistGatherMs`); 0 by default. */
+  watchlistGatherMs?: number;
+  now?: number;
 }
 
 function ids(payload: Record<string, unknown>, key: string): string[] {
@@ -33,10 +41,10 @@ function ids(payload: Record<string, unknown>, key: string): string[] {
  */
 const SELLERS_PER_JOB = 100;
 
-export function routeOutboxMessages(rows: OutboxRow[], log: Logger): RoutedJob[] {
+export function routeOutboxMessages(rows: OutboxRow[], log: Logger, options: RouteOptions = {}): RoutedJob[] {
   const lastId = rows.at(-1)?.id ?? 0;
   const sellers = new Set<string>();
-  const watchlistSellers = new Set<string>();
+  let isWatchlistChanged = false;
   const campaigns = new Set<string>();
   const jobs: RoutedJob[] = [];
   for (const row of rows) {
@@ -51,7 +59,8 @@ export function routeOutboxMessages(rows: OutboxRow[], log: Logger): RoutedJob[]
         break;
       }
       case 'watchlist.changed':
-        for (const sellerId of ids(row.payload, 'sellerIds')) watchlistSellers.add(sellerId);
+        // Its sellers were queued with the message; the batch only has to wake a refresh.
+        isWatchlistChanged ||= ids(row.payload, 'sellerIds').length > 0;
         break;
       case 'campaign.inputs_changed':
         for (const campaignId of ids(row.payload, 'campaignIds')) campaigns.add(campaignId);
@@ -63,9 +72,10 @@ export function routeOutboxMessages(rows: OutboxRow[], log: Logger): RoutedJob[]
         );
     }
   }
-  // One public-snapshot refresh per batch, however many standings changed in it.
-  for (const payload of refreshWatchlistPayloads(watchlistSellers, `outbox-${lastId}`)) {
-    jobs.push({ definition: refreshWatchlistJob, payload });
+  // One public-snapshot refresh per gathering window, however many batches and standings.
+  if (isWatchlistChanged) {
+    const { payload, delay } = queuedRefresh(lastId, options.watchlistGatherMs ?? 0, options.now ?? Date.now());
+    jobs.push({ definition: refreshWatchlistJob, payload, ...(delay > 0 ? { delay } : {}) });
   }
   // One re-plan per campaign per batch, however many of its inputs changed in it.
   for (const campaignId of [...campaigns].sort()) {

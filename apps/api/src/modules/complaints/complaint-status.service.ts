@@ -225,7 +225,8 @@ export class ComplaintStatusService {
       settled AS (
         UPDATE reminders SET done_at = now()
         WHERE complaint_id = ${complaint.id}::uuid AND done_at IS NULL AND kind = ANY(${settled}::text[])
-      )${marked ? sql`, ${marked.ctes} ${marked.select}` : sql` SELECT 1`}
+      )${marked ? sql`, ${marked.ctes}` : sql``}
+      SELECT 1
     `.execute(trx);
   }
 }
