@@ -254,7 +254,6 @@ async function main() {
     LOG_LEVEL: 'warn',
     COOKIE_SECURE: 'false',
     RATE_LIMIT_PER_MINUTE: '10000000',
-    OUTBOX_POLL_MS: '100',
     RECONCILE_EVERY_SECONDS: '3600',
   };
   const api = startProcess('api', environment);
