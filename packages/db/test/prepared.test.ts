@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKysely, createPool } from '../src/client';
 import type { Database } from '../src/database';
-import { anyUuid, PREPARED_PER_CONNECTION } from '../src/prepared';
+import { anyUuid, MAX_PREPARED_ARRAY, PREPARED_PER_CONNECTION } from '../src/prepared';
 import { createEmptyDatabase, type TestDatabase } from '../src/testing';
 
 let database: TestDatabase;
@@ -75,6 +75,28 @@ describe('prepared statements', () => {
     await expect(listAll()).rejects.toMatchObject({ code: '0A000' });
     // That connection was closed when released; its replacement prepares afresh.
     expect((await listAll()).rows[0]).toEqual({ id: '00000000-0000-4000-8000-000000000001', label: 'one', note: null });
+  });
+
+  it('plans a run with a long array for its size: it goes unprepared, the short ones prepared', async () => {
+    const count = (values: number[]) =>
+      sql<{ count: number }>`SELECT count(*)::int AS count FROM unnest(${values}::int[]) AS value WHERE value > ${-1}`.execute(db);
+    const long = Array.from({ length: MAX_PREPARED_ARRAY + 1 }, (_, index) => index);
+    expect((await count(long)).rows[0]!.count).toBe(MAX_PREPARED_ARRAY + 1);
+    const mine = async () => (await prepared()).filter((row) => row.statement.includes('FROM unnest('));
+    expect(await mine()).toEqual([]);
+    expect((await count([1, 2, 3])).rows[0]!.count).toBe(3);
+    expect((await count(long)).rows[0]!.count).toBe(MAX_PREPARED_ARRAY + 1);
+    const [statement] = await mine();
+    // Prepared for the short run only: the long run after it was planned on its own.
+    expect(statement!.genericPlans + statement!.customPlans).toBe(1);
+    // An array the caller serialised itself (a long array literal) counts as long too.
+    const literal = `{${long.join(',')}}`.padEnd(2001, ' ');
+    const text = (value: string) =>
+      sql<{ count: number }>`SELECT count(*)::int AS count FROM unnest(${value}::text::int[]) AS value WHERE value > ${-2}`.execute(db);
+    expect((await text(literal)).rows[0]!.count).toBe(MAX_PREPARED_ARRAY + 1);
+    expect((await prepared()).filter((row) => row.statement.includes('::text::int[]'))).toEqual([]);
+    expect((await text('{1,2}')).rows[0]!.count).toBe(2);
+    expect((await prepared()).filter((row) => row.statement.includes('::text::int[]'))).toHaveLength(1);
   });
 
   it('can be turned off (poolers without prepared statements)', async () => {
