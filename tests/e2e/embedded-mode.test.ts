@@ -4,10 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildApp } from '@counterpoint/api';
 import { loadApiConfig } from '@counterpoint/api/config';
-import { ensureDatabaseExists, migrateToLatest } from '@counterpoint/db';
+import { ensureDatabaseExists, migrateToLatest, writeOutbox } from '@counterpoint/db';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@counterpoint/db/embedded';
+import { QUEUES } from '@counterpoint/queue';
 import { loadWorkerConfig, startWorkerRuntime, type WorkerRuntime } from '@counterpoint/worker';
 import type { FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -125,5 +127,23 @@ describe('embedded mode', () => {
     expect(await stored?.getState()).toBe('delayed');
     await stored?.remove();
     expect(await queue.getJob(job.id!)).toBeUndefined();
+  });
+
+  it('relays facts on it: a watchlist change wakes a delayed refresh that drains the queue', async () => {
+    const sellerId = randomUUID();
+    await writeOutbox(worker.db, { topic: 'watchlist.changed', payload: { sellerIds: [sellerId] } });
+    const queued = async () =>
+      (await worker.db.selectFrom('publicWatchlistPending').select('sellerId').where('sellerId', '=', sellerId).execute()).length;
+    expect(await queued()).toBe(1);
+    // The relay polls (100 ms), the refresh waits for its 1 s window to end, then drains.
+    const deadline = Date.now() + 20_000;
+    while ((await queued()) > 0) {
+      if (Date.now() > deadline) throw new Error('the queued seller was never refreshed');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const relayed = await worker.db.selectFrom('outbox').select('processedAt').where('topic', '=', 'watchlist.changed').execute();
+    expect(relayed.every((row) => row.processedAt !== null)).toBe(true);
+    const refreshes = await worker.queues.get(QUEUES.publicSnapshots)!.getJobs(['completed']);
+    expect(refreshes.map((job) => job.id).filter((id) => id?.startsWith('watchlist-window-')).length).toBeGreaterThan(0);
   });
 });
