@@ -299,6 +299,13 @@ async function main() {
     let best = 0;
     console.log('   rate/s target | achieved | errors | lag p50 | lag p95 | lag p99 | HTTP p50 | HTTP p95');
     for (const rate of rates) {
+      if (queue.length - offset < rate * seconds) {
+        console.log(
+          `   (${queue.length - offset} submitted complaints left, ${rate * seconds} needed for ${rate}/s: ` +
+            'earlier runs used them up; `pnpm bench:generate` restores the dataset)',
+        );
+        break;
+      }
       const slice = queue.slice(offset, offset + rate * seconds);
       offset += slice.length;
       const result = await stream(url, `http://127.0.0.1:${port}`, rate, seconds, slice);
