@@ -40,9 +40,10 @@ function isBulk(value: unknown): boolean {
  *
  * Statements are named by a hash of their text, so the same text always gets the same name
  * on a connection. Statements without parameters (BEGIN, COMMIT, utility commands) go as
- * before, and so does any run with a long array or text parameter (`MAX_PREPARED_ARRAY`). A schema change that alters a prepared query's result columns makes PostgreSQL
- * refuse to run it ("cached plan must not change result type"): the connection that saw
- * that is closed when released, and its replacement prepares afresh.
+ * before, and so does any run with a long array or text parameter (`MAX_PREPARED_ARRAY`).
+ * A schema change that alters a prepared query's result columns makes PostgreSQL refuse to
+ * run it ("cached plan must not change result type"): the connection that saw that is
+ * closed when released, and its replacement prepares afresh.
  */
 export function preparingPool(pool: pg.Pool): PostgresPool {
   return {
