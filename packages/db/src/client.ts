@@ -50,8 +50,9 @@ export function createPool(connectionString: string, options: pg.PoolConfig = {}
 
 /**
  * Kysely over an existing pool; with `prepare` (the default), its connections prepare
- * parameterised statements once and reuse them (`preparingPool`). The pool's owner closes it; `db.destroy()` would end
- * the pool too, so callers that do not own the pool must not call it.
+ * parameterised statements once and reuse them (`preparingPool`). The pool's owner closes
+ * it; `db.destroy()` would end the pool too, so callers that do not own the pool must not
+ * call it.
  */
 export function createKysely(pool: pg.Pool, options: { prepare?: boolean } = {}): Kysely<Database> {
   return new Kysely<Database>({

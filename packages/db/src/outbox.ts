@@ -71,11 +71,6 @@ export async function markSellersChanged(
   await sql`WITH ${sellersChangedEntries(ids)} SELECT 1`.execute(trx);
 }
 
-/** What `sellersChangedWithAuditParts` adds to a statement: entries for its WITH clause. */
-export interface SellersChangedParts {
-  ctes: RawBuilder<unknown>;
-}
-
 /**
  * `markSellersChanged` and `writeAudit` as parts of the caller's own statement, to save it
  * round trips: entries for its WITH clause (named `bumped`, `inserted` and `audited`).
@@ -83,11 +78,10 @@ export interface SellersChangedParts {
 export function sellersChangedWithAuditParts(
   sellerIds: Iterable<string | null | undefined>,
   entry: AuditEntry,
-): SellersChangedParts {
+): RawBuilder<unknown> {
   const ids = distinctIds(sellerIds);
   const audited = sql`audited AS (${auditInsert(entry)})`;
-  if (ids.length === 0) return { ctes: audited };
-  return { ctes: sql`${sellersChangedEntries(ids)}, ${audited}` };
+  return ids.length === 0 ? audited : sql`${sellersChangedEntries(ids)}, ${audited}`;
 }
 
 function distinctIds(sellerIds: Iterable<string | null | undefined>): string[] {

@@ -1,7 +1,7 @@
 import { applyTransition, checkTransition, latestToday, type ComplaintStatus, type ListingState } from '@counterpoint/core';
 import type { BulkStatusBody, ComplaintDetail, StatusChangeBody } from '@counterpoint/core/contracts';
-import { sellersChangedWithAuditParts, type Db, type SellersChangedParts } from '@counterpoint/db';
-import { sql } from 'kysely';
+import { sellersChangedWithAuditParts, type Db } from '@counterpoint/db';
+import { sql, type RawBuilder } from 'kysely';
 import { AppError, notFound } from '../../errors';
 import { ComplaintService } from './complaint.service';
 import { openCheckBackReminder, openDeadlineReminder, settledReminderKinds } from './reminders';
@@ -179,7 +179,7 @@ export class ComplaintStatusService {
   }
 
   /** Writes what the request changed in one complaint, in one statement (with `marked`, if given). */
-  private async write(trx: Db, artistId: string, complaint: LockedComplaint, marked: SellersChangedParts | null): Promise<void> {
+  private async write(trx: Db, artistId: string, complaint: LockedComplaint, marked: RawBuilder<unknown> | null): Promise<void> {
     const changed = complaint.rows.filter((row) => row.isChanged);
     const removals = changed.filter((row) => row.removedOn !== undefined);
     const settled = settledReminderKinds(complaint.rows.map((row) => row.status));
@@ -225,7 +225,7 @@ export class ComplaintStatusService {
       settled AS (
         UPDATE reminders SET done_at = now()
         WHERE complaint_id = ${complaint.id}::uuid AND done_at IS NULL AND kind = ANY(${settled}::text[])
-      )${marked ? sql`, ${marked.ctes}` : sql``}
+      )${marked ? sql`, ${marked}` : sql``}
       SELECT 1
     `.execute(trx);
   }
