@@ -74,6 +74,32 @@ describe('complaints', () => {
     expect(listingRow.removedOn).toBe('2026-03-05');
   });
 
+  it('answers each status change with the detail a fresh read gives', async () => {
+    const design = await createArtwork(context.app, artist);
+    const { listingIds } = await createSellerWithListings(context.app, artist, design.id, 3);
+    const complaint = await fileComplaint(context.app, artist, { artworkId: design.id, listingIds, filedOn: '2026-03-02' });
+    const steps = [
+      { status: 'removed', occurredOn: '2026-03-05', listingIds: [listingIds[0]!], note: 'gone from the store' },
+      { status: 'counter_notice', occurredOn: '2026-03-05', listingIds: [listingIds[1]!] },
+      { status: 'information_requested', occurredOn: '2026-03-06', listingIds: [listingIds[2]!] },
+      { status: 'responded', occurredOn: '2026-03-06', listingIds: [listingIds[1]!] },
+      { status: 'restored', occurredOn: '2026-03-09', listingIds: [listingIds[1]!] },
+      { status: 'submitted', occurredOn: '2026-03-09', listingIds: [listingIds[2]!], ippReference: 'IPP-2026-0042' },
+      { status: 'withdrawn', occurredOn: '2026-03-10', listingIds: [listingIds[2]!] },
+    ];
+    for (const step of steps) {
+      const answer = await changeStatus(context.app, artist, complaint.id, step);
+      expect(answer.statusCode).toBe(200);
+      const read = await context.app.inject({ method: 'GET', url: `/api/v1/complaints/${complaint.id}`, headers: artist.headers });
+      expect(answer.json()).toEqual(read.json());
+    }
+    const final = (await context.app.inject({ method: 'GET', url: `/api/v1/complaints/${complaint.id}`, headers: artist.headers })).json();
+    expect(final.listings.map((item: { status: string }) => item.status).sort()).toEqual(['removed', 'restored', 'withdrawn']);
+    expect(final.ippReference).toBe('IPP-2026-0042');
+    expect(final.listings.find((item: { listing: { id: string } }) => item.listing.id === listingIds[0]).history.at(-1)).toMatchObject({ toStatus: 'removed', note: 'gone from the store' });
+
+  });
+
   it('reads a complaint with its listings and histories in one query, as the separate reads give them', async () => {
     const design = await createArtwork(context.app, artist);
     const { listingIds } = await createSellerWithListings(context.app, artist, design.id, 3);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { sql, type PostgresCursor, type PostgresPool, type PostgresPoolClient, type PostgresQueryResult, type RawBuilder } from 'kysely';
+import { sql, type Kysely, type PostgresCursor, type PostgresPool, type PostgresPoolClient, type PostgresQueryResult, type RawBuilder } from 'kysely';
 import type pg from 'pg';
 
 /**
@@ -123,4 +123,32 @@ function isStalePlan(error: unknown): boolean {
  */
 export function anyUuid(ids: readonly string[]): RawBuilder<string> {
   return sql<string>`ANY(${ids}::uuid[])`;
+}
+
+/**
+ * Runs `work` in a transaction in which prepared statements always use their generic plan
+ * (`plan_cache_mode = force_generic_plan`, for this transaction only), opened by one round
+ * trip (`BEGIN` and the setting in one simple query).
+ *
+ * For hot writes whose generic plan PostgreSQL never picks by itself: a statement that
+ * unnests array parameters is estimated at ten rows per array in its generic plan and at the
+ * real count in a custom one, so the custom plan always looks cheaper and the statement is
+ * planned again on every run (a status change's write spent 0.5 ms planning for 1.9 ms
+ * running). Only for statements whose best plan does not depend on their values: key
+ * lookups and writes by primary key. Without prepared statements the setting changes nothing.
+ */
+export async function genericPlanTransaction<DB, T>(db: Kysely<DB>, work: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
+  return db.connection().execute(async (connection) => {
+    await sql`BEGIN; SET LOCAL plan_cache_mode = force_generic_plan`.execute(connection);
+    let result: T;
+    try {
+      result = await work(connection);
+    } catch (error) {
+      // A rollback that fails (the connection is gone) must not hide why the work failed.
+      await sql`ROLLBACK`.execute(connection).catch(() => undefined);
+      throw error;
+    }
+    await sql`COMMIT`.execute(connection);
+    return result;
+  });
 }

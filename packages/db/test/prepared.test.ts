@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKysely, createPool } from '../src/client';
 import type { Database } from '../src/database';
-import { anyUuid, MAX_PREPARED_ARRAY, PREPARED_PER_CONNECTION } from '../src/prepared';
+import { anyUuid, genericPlanTransaction, MAX_PREPARED_ARRAY, PREPARED_PER_CONNECTION } from '../src/prepared';
 import { createEmptyDatabase, type TestDatabase } from '../src/testing';
 
 let database: TestDatabase;
@@ -30,7 +30,8 @@ async function prepared(): Promise<{ name: string; statement: string; genericPla
   return result.rows;
 }
 
-const labelOf = (id: string) => db.selectFrom('things' as never).select(sql<string>`label`.as('label')).where(sql.ref('id'), '=', id).executeTakeFirst();
+const labelOf = (id: string, on: Kysely<Database> = db) =>
+  on.selectFrom('things' as never).select(sql<string>`label`.as('label')).where(sql.ref('id'), '=', id).executeTakeFirst();
 
 describe('prepared statements', () => {
   it('prepares a parameterised statement once per connection and reuses it', async () => {
@@ -121,5 +122,40 @@ describe('prepared statements', () => {
     await expect(find(['not-a-uuid'])).rejects.toMatchObject({ code: '22P02' });
     const texts = (await prepared()).map((row) => row.statement).filter((text) => text.includes('ANY('));
     expect(texts).toHaveLength(1);
+  });
+
+  it('runs a generic-plan transaction: the unnest write PostgreSQL re-plans every time is planned once', async () => {
+    // An UPDATE from unnested arrays: its generic plan assumes ten rows per array, so left to
+    // itself PostgreSQL makes a custom plan for every run.
+    const relabel = (trx: Kysely<Database>, id: string, label: string) =>
+      sql`UPDATE things SET label = input.label FROM unnest(${[id]}::uuid[], ${[label]}::text[]) AS input (id, label) WHERE things.id = input.id`.execute(trx);
+    const id = '00000000-0000-4000-8000-000000000001';
+    for (let run = 0; run < 7; run += 1) await db.transaction().execute((trx) => relabel(trx, id, `auto ${run}`));
+    const byItself = (await prepared()).find((row) => row.statement.includes('UPDATE things'))!;
+    expect(byItself.customPlans).toBe(7);
+
+    for (let run = 0; run < 7; run += 1) await genericPlanTransaction(db, (trx) => relabel(trx, id, `generic ${run}`));
+    const forced = (await prepared()).find((row) => row.statement.includes('UPDATE things'))!;
+    expect(forced.customPlans).toBe(7);
+    expect(forced.genericPlans).toBe(7);
+    expect(await labelOf(id)).toEqual({ label: 'generic 6' });
+    // The setting lasts for the transaction only.
+    const mode = await sql<{ planCacheMode: string }>`SELECT current_setting('plan_cache_mode') AS plan_cache_mode`.execute(db);
+    expect(mode.rows[0]!.planCacheMode).toBe('auto');
+  });
+
+  it('rolls a generic-plan transaction back when its work fails, and gives the work its result', async () => {
+    const id = '00000000-0000-4000-8000-000000000002';
+    await expect(
+      genericPlanTransaction(db, async (trx) => {
+        await sql`UPDATE things SET label = 'never' WHERE id = ${id}::uuid`.execute(trx);
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    expect(await labelOf(id)).toEqual({ label: 'two' });
+    const result = await genericPlanTransaction(db, async (trx) => (await labelOf(id, trx))?.label ?? null);
+    expect(result).toBe('two');
+    const open = await sql<{ inTransaction: boolean }>`SELECT now() <> statement_timestamp() AS in_transaction`.execute(db);
+    expect(open.rows[0]!.inTransaction).toBe(false);
   });
 });

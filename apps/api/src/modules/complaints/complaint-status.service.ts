@@ -1,9 +1,10 @@
 import { applyTransition, checkTransition, latestToday, type ComplaintStatus, type ListingState } from '@counterpoint/core';
 import type { BulkStatusBody, ComplaintDetail, StatusChangeBody } from '@counterpoint/core/contracts';
-import { sellersChangedWithAuditParts, type Db } from '@counterpoint/db';
+import { genericPlanTransaction, sellersChangedWithAuditParts, type Db } from '@counterpoint/db';
 import { sql, type RawBuilder } from 'kysely';
 import { AppError, notFound } from '../../errors';
-import { ComplaintService } from './complaint.service';
+import { toDetail } from './complaint.mappers';
+import { ComplaintRepository, type ComplaintHeaderRow, type ListingWithHistory, type StatusEventRow } from './complaint.repository';
 import { openCheckBackReminder, openDeadlineReminder, settledReminderKinds } from './reminders';
 
 interface StatusUpdate {
@@ -36,6 +37,9 @@ interface ListingRow extends ListingState {
 /** A complaint locked by this request, with every listing, and what the request changes. */
 interface LockedComplaint {
   id: string;
+  /** The complaint as its detail showed it when locked. */
+  header: ComplaintHeaderRow;
+  listings: ListingWithHistory[];
   filedOn: string | null;
   ippReference: string | null;
   rows: ListingRow[];
@@ -54,21 +58,33 @@ interface LockedComplaint {
  * nothing is written when one is refused, and each complaint is then written in one
  * statement: its listings' states, their history, the listings removed or restored, the
  * complaint itself and its settled reminders.
+ *
+ * A request is a handful of round trips: BEGIN, the complaint's lock (which reads all its
+ * detail), its write, COMMIT. The answer is the locked detail with the changes applied, not
+ * a second read, and the transaction runs its statements on their generic plans
+ * (`genericPlanTransaction`): the write is a fixed statement keyed by ids, which PostgreSQL
+ * would otherwise plan again on every request.
  */
 export class ComplaintStatusService {
   constructor(private readonly db: Db) {}
 
   async change(artistId: string, complaintId: string, body: StatusChangeBody, ip: string, now: Date): Promise<ComplaintDetail> {
-    await this.db.transaction().execute((trx) => this.apply(trx, artistId, [{ complaintId, ...body }], ip, now));
-    return new ComplaintService(this.db).get(artistId, complaintId);
+    const { complaints, recordedAt } = await genericPlanTransaction(this.db, (trx) => this.apply(trx, artistId, [{ complaintId, ...body }], ip, now));
+    return detailAfter(complaints.get(complaintId)!, recordedAt);
   }
 
   async bulk(artistId: string, body: BulkStatusBody, ip: string, now: Date): Promise<{ updated: number }> {
-    const updated = await this.db.transaction().execute((trx) => this.apply(trx, artistId, body.updates, ip, now));
+    const { updated } = await genericPlanTransaction(this.db, (trx) => this.apply(trx, artistId, body.updates, ip, now));
     return { updated };
   }
 
-  private async apply(trx: Db, artistId: string, updates: StatusUpdate[], ip: string, now: Date): Promise<number> {
+  private async apply(
+    trx: Db,
+    artistId: string,
+    updates: StatusUpdate[],
+    ip: string,
+    now: Date,
+  ): Promise<{ updated: number; complaints: Map<string, LockedComplaint>; recordedAt: Date }> {
     const today = latestToday(now);
     const refusals: Refusal[] = [];
     const touchedSellers = new Set<string | null>();
@@ -138,52 +154,51 @@ export class ComplaintStatusService {
       ip,
     });
     const written = [...complaints.values()];
-    for (const [index, complaint] of written.entries()) await this.write(trx, artistId, complaint, index === written.length - 1 ? marked : null);
-    return updated;
+    let recordedAt = now;
+    for (const [index, complaint] of written.entries()) {
+      recordedAt = await this.write(trx, artistId, complaint, index === written.length - 1 ? marked : null);
+    }
+    return { updated, complaints, recordedAt };
   }
 
-  /** Locks the artist's complaint and all its listings, in one statement. */
+  /** Locks the artist's complaint and all its listings, reading its detail, in one statement. */
   private async lock(trx: Db, artistId: string, complaintId: string): Promise<LockedComplaint> {
-    const found = await trx
-      .selectFrom('complaints')
-      .innerJoin('complaintListings', 'complaintListings.complaintId', 'complaints.id')
-      .select([
-        'complaints.filedOn',
-        'complaints.ippReference',
-        'complaintListings.id',
-        'complaintListings.listingId',
-        'complaintListings.sellerId',
-        'complaintListings.status',
-        'complaintListings.statusOn',
-        'complaintListings.establishedOn',
-        'complaintListings.counterNoticeOn',
-        'complaintListings.responseDueOn',
-      ])
-      .where('complaints.id', '=', complaintId)
-      .where('complaints.artistId', '=', artistId)
-      .orderBy('complaintListings.id')
-      .forUpdate()
-      .execute();
     // A complaint always has listings (1 to 300); none found means none of the artist's.
-    const first = found[0];
-    if (!first) throw notFound(`Complaint ${complaintId}`);
+    const found = await new ComplaintRepository(trx).lockOwnWithListings(artistId, complaintId);
+    if (!found) throw notFound(`Complaint ${complaintId}`);
     return {
       id: complaintId,
-      filedOn: first.filedOn,
-      ippReference: first.ippReference,
-      rows: found.map(({ filedOn: _filedOn, ippReference: _ippReference, ...row }) => ({ ...row, isChanged: false })),
+      header: found.header,
+      listings: found.listings,
+      filedOn: found.header.filedOn,
+      ippReference: found.header.ippReference,
+      rows: found.listings.map((listing) => ({
+        id: listing.id,
+        listingId: listing.listingId,
+        sellerId: listing.sellerId,
+        status: listing.status,
+        statusOn: listing.statusOn,
+        establishedOn: listing.establishedOn,
+        counterNoticeOn: listing.counterNoticeOn,
+        responseDueOn: listing.responseDueOn,
+        isChanged: false,
+      })),
       events: [],
       checkBackFrom: null,
       deadlines: [],
     };
   }
 
-  /** Writes what the request changed in one complaint, in one statement (with `marked`, if given). */
-  private async write(trx: Db, artistId: string, complaint: LockedComplaint, marked: RawBuilder<unknown> | null): Promise<void> {
+  /**
+   * Writes what the request changed in one complaint, in one statement (with `marked`, if
+   * given). Returns the transaction's timestamp: the complaint's new `updated_at` and its new
+   * events' `created_at`.
+   */
+  private async write(trx: Db, artistId: string, complaint: LockedComplaint, marked: RawBuilder<unknown> | null): Promise<Date> {
     const changed = complaint.rows.filter((row) => row.isChanged);
     const removals = changed.filter((row) => row.removedOn !== undefined);
     const settled = settledReminderKinds(complaint.rows.map((row) => row.status));
-    await sql`
+    const result = await sql`
       WITH states AS (
         UPDATE complaint_listings SET status = state.status, status_on = state.status_on,
           established_on = state.established_on, counter_notice_on = state.counter_notice_on,
@@ -226,7 +241,33 @@ export class ComplaintStatusService {
         UPDATE reminders SET done_at = now()
         WHERE complaint_id = ${complaint.id}::uuid AND done_at IS NULL AND kind = ANY(${settled}::text[])
       )${marked ? sql`, ${marked}` : sql``}
-      SELECT 1
+      SELECT now() AS recorded_at
     `.execute(trx);
+    return (result.rows[0] as { recordedAt: Date }).recordedAt;
   }
+}
+
+/** The complaint's detail after the request: as locked, with the request's changes. */
+function detailAfter(complaint: LockedComplaint, recordedAt: Date): ComplaintDetail {
+  const changed = new Map(complaint.rows.filter((row) => row.isChanged).map((row) => [row.id, row]));
+  const listings = complaint.listings.map((listing) => {
+    const row = changed.get(listing.id);
+    if (!row) return listing;
+    return {
+      ...listing,
+      status: row.status,
+      statusOn: row.statusOn,
+      establishedOn: row.establishedOn,
+      counterNoticeOn: row.counterNoticeOn,
+      responseDueOn: row.responseDueOn,
+      removedOn: row.removedOn === undefined ? listing.removedOn : row.removedOn,
+    };
+  });
+  const history: StatusEventRow[] = complaint.listings.flatMap((listing) => listing.history);
+  for (const event of complaint.events) history.push({ ...event, createdAt: recordedAt });
+  return toDetail(
+    { ...complaint.header, filedOn: complaint.filedOn, ippReference: complaint.ippReference, updatedAt: recordedAt },
+    listings,
+    history,
+  );
 }

@@ -174,16 +174,116 @@ export class ComplaintRepository {
       listings: listings.map(({ history, listingCreatedAt, ...listing }) => ({
         ...listing,
         listingCreatedAt: new Date(listingCreatedAt),
-        history: history.map(([fromStatus, toStatus, occurredOn, note, createdAt]) => ({
-          complaintListingId: listing.id,
-          fromStatus,
-          toStatus,
-          occurredOn,
-          note,
-          createdAt: new Date(createdAt),
-        })),
+        history: historyRows(listing.id, history),
       })),
     };
+  }
+
+  /**
+   * The artist's own complaint, locked with all its listings until the transaction ends
+   * (`FOR UPDATE`), and everything its detail shows, in one statement: a status change
+   * checks its transitions against these rows and answers with them, changed, rather than
+   * reading the complaint again after writing. Listings in the detail's order (by URL), which
+   * every status change locks them in; nothing when the complaint is not the artist's.
+   */
+  async lockOwnWithListings(
+    artistId: string,
+    complaintId: string,
+  ): Promise<{ header: ComplaintHeaderRow; listings: ListingWithHistory[] } | undefined> {
+    const rows = await this.db
+      .selectFrom('complaints')
+      .innerJoin('artists', 'artists.id', 'complaints.artistId')
+      .innerJoin('artworks', 'artworks.id', 'complaints.artworkId')
+      .innerJoin('complaintListings', 'complaintListings.complaintId', 'complaints.id')
+      .innerJoin('listings', 'listings.id', 'complaintListings.listingId')
+      .leftJoin('sellers', 'sellers.id', 'complaintListings.sellerId')
+      .select([
+        'complaints.artistId',
+        'complaints.artworkId',
+        'artworks.title as artworkTitle',
+        'complaints.marketplace as complaintMarketplace',
+        'complaints.severity',
+        'complaints.filedOn',
+        'complaints.ippReference',
+        'complaints.reason',
+        'complaints.visibility',
+        'complaints.createdAt',
+        'complaints.updatedAt',
+        'artists.displayName as authorName',
+        'artists.publicAttribution as authorPublicAttribution',
+        'artists.publicName as authorPublicName',
+        'complaintListings.id',
+        'complaintListings.status',
+        'complaintListings.statusOn',
+        'complaintListings.establishedOn',
+        'complaintListings.counterNoticeOn',
+        'complaintListings.responseDueOn',
+        'listings.id as listingId',
+        'listings.marketplace',
+        'listings.itemId',
+        'listings.canonicalUrl',
+        'listings.sellerId as listingSellerId',
+        'listings.title',
+        'listings.removedOn',
+        'listings.createdAt as listingCreatedAt',
+        'sellers.id as sellerId',
+        'sellers.storeId',
+        'sellers.name as sellerName',
+        sql<HistoryTuple[]>`(
+          SELECT coalesce(json_agg(json_build_array(event.from_status, event.to_status, event.occurred_on, event.note, event.created_at) ORDER BY event.id), '[]')
+          FROM complaint_status_events AS event WHERE event.complaint_listing_id = complaint_listings.id
+        )`.as('history'),
+      ])
+      .where('complaints.id', '=', complaintId)
+      .where('complaints.artistId', '=', artistId)
+      // The detail's order, which is also the order rows are locked in.
+      .orderBy('listings.canonicalUrl')
+      .orderBy('complaintListings.id')
+      .forUpdate(['complaints', 'complaintListings'])
+      .execute();
+    const first = rows[0];
+    if (!first) return undefined;
+    const header: ComplaintHeaderRow = {
+      id: complaintId,
+      artistId: first.artistId,
+      artworkId: first.artworkId,
+      artworkTitle: first.artworkTitle,
+      marketplace: first.complaintMarketplace,
+      severity: first.severity,
+      filedOn: first.filedOn,
+      ippReference: first.ippReference,
+      reason: first.reason,
+      visibility: first.visibility,
+      createdAt: first.createdAt,
+      updatedAt: first.updatedAt,
+      authorId: first.artistId,
+      authorName: first.authorName,
+      authorPublicAttribution: first.authorPublicAttribution,
+      authorPublicName: first.authorPublicName,
+      relation: 'self',
+    };
+    const listings = rows.map((row): ListingWithHistory => ({
+      id: row.id,
+      complaintId,
+      status: row.status,
+      statusOn: row.statusOn,
+      establishedOn: row.establishedOn,
+      counterNoticeOn: row.counterNoticeOn,
+      responseDueOn: row.responseDueOn,
+      listingId: row.listingId,
+      marketplace: row.marketplace,
+      itemId: row.itemId,
+      canonicalUrl: row.canonicalUrl,
+      listingSellerId: row.listingSellerId,
+      title: row.title,
+      removedOn: row.removedOn,
+      listingCreatedAt: row.listingCreatedAt,
+      sellerId: row.sellerId,
+      storeId: row.storeId,
+      sellerName: row.sellerName,
+      history: historyRows(row.id, row.history),
+    }));
+    return { header, listings };
   }
 
   private listingsQuery() {
@@ -213,4 +313,16 @@ export class ComplaintRepository {
       ])
       .orderBy('listings.canonicalUrl');
   }
+}
+
+/** A listing's history as the listings queries aggregate it (timestamps as text, inside JSON). */
+function historyRows(complaintListingId: string, history: HistoryTuple[]): StatusEventRow[] {
+  return history.map(([fromStatus, toStatus, occurredOn, note, createdAt]) => ({
+    complaintListingId,
+    fromStatus,
+    toStatus,
+    occurredOn,
+    note,
+    createdAt: new Date(createdAt),
+  }));
 }
