@@ -1,4 +1,5 @@
 import { ConfigurationError, DEFAULT_PUBLICATION_POLICY } from '@counterpoint/core';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { loadWorkerConfig } from './config';
 
@@ -22,6 +23,14 @@ describe('loadWorkerConfig', () => {
       kind: 'postgres',
       connectionString: 'postgres://u@h:1/db',
     });
+  });
+
+  it('accepts a database URL that names a Unix socket directory (the form the README gives)', () => {
+    const url = 'postgres://counterpoint@localhost/counterpoint?host=/var/run/postgresql';
+    const config = loadWorkerConfig({ COUNTERPOINT_MODE: 'embedded', DATABASE_URL: url });
+    expect(config.queue).toMatchObject({ kind: 'postgres', connectionString: url });
+    // pg reads the `host` parameter as the socket's directory (nothing is connected here).
+    expect(new pg.Client({ connectionString: url })).toMatchObject({ host: '/var/run/postgresql', database: 'counterpoint' });
   });
 
   it('takes the watchlist publication policy from the WATCHLIST_* variables', () => {
