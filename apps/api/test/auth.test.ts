@@ -326,9 +326,11 @@ describe('operations', () => {
     expect(ready.json()).toEqual({ status: 'ready', checks: { postgres: 'ok', redis: 'ok' } });
   });
 
-  it('runs its database sessions without parallel query (DATABASE_PARALLEL_WORKERS, default 0)', async () => {
-    const { rows } = await context.app.pg.pool.query<{ value: string }>("SELECT current_setting('max_parallel_workers_per_gather') AS value");
-    expect(rows[0]?.value).toBe('0');
+  it('runs its database sessions without parallel query (DATABASE_PARALLEL_WORKERS, default 0) or Memoize nodes', async () => {
+    const { rows } = await context.app.pg.pool.query<{ parallel: string; memoize: string }>(
+      "SELECT current_setting('max_parallel_workers_per_gather') AS parallel, current_setting('enable_memoize') AS memoize",
+    );
+    expect(rows[0]).toEqual({ parallel: '0', memoize: 'off' });
   });
 
   it('prepares its parameterised statements once per connection (DATABASE_PREPARED_STATEMENTS, default true)', async () => {

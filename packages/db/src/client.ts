@@ -43,6 +43,19 @@ export function parallelQuerySettings(workers: ParallelWorkers): { options?: str
   return workers === 'server' ? {} : { options: `-c max_parallel_workers_per_gather=${workers}` };
 }
 
+/**
+ * The API's sessions: `parallelQuerySettings`, and no Memoize plan nodes
+ * (`enable_memoize = off`). A request reads a page of rows, but a Memoize node sizes its
+ * cache for the planner's estimate of distinct keys (up to its share of `work_mem`) and
+ * allocates it on every run: on the 2-core benchmark machine the leaderboard's top 50 took
+ * 5–14 ms to run with two such nodes and 0.2–0.35 ms without them (PostgreSQL 15), and a
+ * leaderboard request went from 19.5 to 6.3 ms. The worker's bulk reads keep Memoize. Sent
+ * with the same startup option, so `'server'` (poolers) sends neither.
+ */
+export function requestSessionSettings(workers: ParallelWorkers): { options?: string } {
+  return workers === 'server' ? {} : { options: `-c max_parallel_workers_per_gather=${workers} -c enable_memoize=off` };
+}
+
 /** A pg pool with the settings every Counterpoint process uses. */
 export function createPool(connectionString: string, options: pg.PoolConfig = {}): pg.Pool {
   return new pg.Pool({ connectionString, max: 10, application_name: 'counterpoint', ...options });

@@ -1,5 +1,5 @@
 import fastifyPostgres from '@fastify/postgres';
-import { createKysely, parallelQuerySettings } from '@counterpoint/db';
+import { createKysely, requestSessionSettings } from '@counterpoint/db';
 import fp from 'fastify-plugin';
 
 /** @fastify/postgres owns the pool (and closes it); Kysely wraps that same pool. */
@@ -9,7 +9,7 @@ export const databasePlugin = fp(
       connectionString: app.config.database.url,
       max: app.config.database.poolMax,
       application_name: 'counterpoint-api',
-      ...parallelQuerySettings(app.config.database.parallelWorkers),
+      ...requestSessionSettings(app.config.database.parallelWorkers),
     });
     app.decorate('db', createKysely(app.pg.pool, { prepare: app.config.database.preparedStatements }));
   },
