@@ -53,7 +53,8 @@ export function parallelQuerySettings(workers: ParallelWorkers): { options?: str
  * with the same startup option, so `'server'` (poolers) sends neither.
  */
 export function requestSessionSettings(workers: ParallelWorkers): { options?: string } {
-  return workers === 'server' ? {} : { options: `-c max_parallel_workers_per_gather=${workers} -c enable_memoize=off` };
+  const { options } = parallelQuerySettings(workers);
+  return options === undefined ? {} : { options: `${options} -c enable_memoize=off` };
 }
 
 /** A pg pool with the settings every Counterpoint process uses. */

@@ -62,6 +62,35 @@ export interface ComplaintListingRow {
   sellerName: string | null;
 }
 
+/** A listing-in-a-complaint's columns (but its complaint id), as the listings queries select them. */
+const LISTING_COLUMNS = [
+  'complaintListings.id',
+  'complaintListings.status',
+  'complaintListings.statusOn',
+  'complaintListings.establishedOn',
+  'complaintListings.counterNoticeOn',
+  'complaintListings.responseDueOn',
+  'listings.id as listingId',
+  'listings.marketplace',
+  'listings.itemId',
+  'listings.canonicalUrl',
+  'listings.sellerId as listingSellerId',
+  'listings.title',
+  'listings.removedOn',
+  'listings.createdAt as listingCreatedAt',
+  'sellers.id as sellerId',
+  'sellers.storeId',
+  'sellers.name as sellerName',
+] as const;
+
+/** A listing's status history, in order, as one JSON column (`historyRows` reads it). */
+function historyColumn() {
+  return sql<HistoryTuple[]>`(
+    SELECT coalesce(json_agg(json_build_array(event.from_status, event.to_status, event.occurred_on, event.note, event.created_at) ORDER BY event.id), '[]')
+    FROM complaint_status_events AS event WHERE event.complaint_listing_id = complaint_listings.id
+  )`.as('history');
+}
+
 /** Complaints and the listings in them, as the viewer may see them. */
 export class ComplaintRepository {
   constructor(private readonly db: Db) {}
@@ -153,12 +182,7 @@ export class ComplaintRepository {
       .select(() =>
         jsonArrayFrom(
           this.listingsQuery()
-            .select(
-              sql<HistoryTuple[]>`(
-                SELECT coalesce(json_agg(json_build_array(event.from_status, event.to_status, event.occurred_on, event.note, event.created_at) ORDER BY event.id), '[]')
-                FROM complaint_status_events AS event WHERE event.complaint_listing_id = complaint_listings.id
-              )`.as('history'),
-            )
+            .select(historyColumn())
             .where('complaintListings.complaintId', '=', sql.ref<string>('complaints.id')),
         )
           .$castTo<ListingJson[]>()
@@ -212,27 +236,8 @@ export class ComplaintRepository {
         'artists.displayName as authorName',
         'artists.publicAttribution as authorPublicAttribution',
         'artists.publicName as authorPublicName',
-        'complaintListings.id',
-        'complaintListings.status',
-        'complaintListings.statusOn',
-        'complaintListings.establishedOn',
-        'complaintListings.counterNoticeOn',
-        'complaintListings.responseDueOn',
-        'listings.id as listingId',
-        'listings.marketplace',
-        'listings.itemId',
-        'listings.canonicalUrl',
-        'listings.sellerId as listingSellerId',
-        'listings.title',
-        'listings.removedOn',
-        'listings.createdAt as listingCreatedAt',
-        'sellers.id as sellerId',
-        'sellers.storeId',
-        'sellers.name as sellerName',
-        sql<HistoryTuple[]>`(
-          SELECT coalesce(json_agg(json_build_array(event.from_status, event.to_status, event.occurred_on, event.note, event.created_at) ORDER BY event.id), '[]')
-          FROM complaint_status_events AS event WHERE event.complaint_listing_id = complaint_listings.id
-        )`.as('history'),
+        ...LISTING_COLUMNS,
+        historyColumn(),
       ])
       .where('complaints.id', '=', complaintId)
       .where('complaints.artistId', '=', artistId)
@@ -291,26 +296,7 @@ export class ComplaintRepository {
       .selectFrom('complaintListings')
       .innerJoin('listings', 'listings.id', 'complaintListings.listingId')
       .leftJoin('sellers', 'sellers.id', 'complaintListings.sellerId')
-      .select([
-        'complaintListings.id',
-        'complaintListings.complaintId',
-        'complaintListings.status',
-        'complaintListings.statusOn',
-        'complaintListings.establishedOn',
-        'complaintListings.counterNoticeOn',
-        'complaintListings.responseDueOn',
-        'listings.id as listingId',
-        'listings.marketplace',
-        'listings.itemId',
-        'listings.canonicalUrl',
-        'listings.sellerId as listingSellerId',
-        'listings.title',
-        'listings.removedOn',
-        'listings.createdAt as listingCreatedAt',
-        'sellers.id as sellerId',
-        'sellers.storeId',
-        'sellers.name as sellerName',
-      ])
+      .select(['complaintListings.complaintId', ...LISTING_COLUMNS])
       .orderBy('listings.canonicalUrl');
   }
 }
