@@ -144,6 +144,20 @@ describe('prepared statements', () => {
     expect(mode.rows[0]!.planCacheMode).toBe('auto');
   });
 
+
+  it('keeps a generic plan by itself when the arrays an UPDATE unnests go through scalar subqueries', async () => {
+    // The complaint status write's form: the planner cannot see the arrays' lengths, so custom
+    // and generic plans are estimated alike and, after its five custom plans, PostgreSQL keeps
+    // the generic one, with no transaction setting.
+    const relabel = (id: string, label: string) =>
+      sql`UPDATE things SET label = input.label FROM unnest((SELECT ${[id]}::uuid[]), (SELECT ${[label]}::text[])) AS input (id, label) WHERE things.id = input.id`.execute(db);
+    const id = '00000000-0000-4000-8000-000000000001';
+    for (let run = 0; run < 8; run += 1) await relabel(id, `opaque ${run}`);
+    const statement = (await prepared()).find((row) => row.statement.includes('(SELECT $1::uuid[])'))!;
+    expect(statement.customPlans).toBe(5);
+    expect(statement.genericPlans).toBe(3);
+    expect(await labelOf(id)).toEqual({ label: 'opaque 7' });
+  });
   it('rolls a generic-plan transaction back when its work fails, and gives the work its result', async () => {
     const id = '00000000-0000-4000-8000-000000000002';
     await expect(

@@ -1,3 +1,4 @@
+import { migrateToLatest } from '@counterpoint/db';
 import { ensureTemplateDatabase } from '@counterpoint/db/testing';
 import pg from 'pg';
 import { BENCH_SERVER_URL, databaseUrl, FULL_SIZE, generateDataset } from './dataset';
@@ -27,7 +28,10 @@ export async function regenerateBenchDatabase(size = FULL_SIZE): Promise<string>
   return url;
 }
 
-/** The benchmark database, generated on first use (and reused afterwards: `pnpm bench:generate` rebuilds it). */
+/**
+ * The benchmark database, generated on first use (and reused afterwards: `pnpm bench:generate`
+ * rebuilds it). A reused one is brought up to the latest migration first, as a deployment is.
+ */
 export async function benchDatabaseUrl(): Promise<string> {
   const url = databaseUrl(BENCH_DATABASE);
   const exists = await admin(async (client) => (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [BENCH_DATABASE])).rowCount === 1);
@@ -36,7 +40,10 @@ export async function benchDatabaseUrl(): Promise<string> {
     await client.connect();
     try {
       const { rows } = await client.query<{ count: string }>('SELECT count(*) FROM complaint_listings');
-      if (Number(rows[0]!.count) >= FULL_SIZE.complaintEvents) return url;
+      if (Number(rows[0]!.count) >= FULL_SIZE.complaintEvents) {
+        await migrateToLatest(url);
+        return url;
+      }
     } catch {
       // schema out of date: regenerate
     } finally {

@@ -7,6 +7,7 @@ import * as sightingArtworkOwner from './2026-11-30T0100-sighting-artwork-owner'
 import * as queueTableVacuum from './2026-11-30T0200-queue-table-vacuum';
 import * as complaintListingFacts from './2026-11-30T0300-complaint-listing-facts';
 import * as lighterStandingWrites from './2026-11-30T0400-lighter-standing-writes';
+import * as writeConflict from './2026-11-30T0500-write-conflict';
 
 /**
  * Every migration, by name. Names sort by date; Kysely applies them in that order.
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T0200-queue-table-vacuum': queueTableVacuum,
   '2026-11-30T0300-complaint-listing-facts': complaintListingFacts,
   '2026-11-30T0400-lighter-standing-writes': lighterStandingWrites,
+  '2026-11-30T0500-write-conflict': writeConflict,
 };

@@ -7,6 +7,11 @@ import { toDetail } from './complaint.mappers';
 import { ComplaintRepository, type ComplaintHeaderRow, type ListingWithHistory, type StatusEventRow } from './complaint.repository';
 import { openCheckBackReminder, openDeadlineReminder, settledReminderKinds } from './reminders';
 
+/** Statuses whose change opens a reminder, which only the locking path does. */
+const OPENS_REMINDER: ReadonlySet<ComplaintStatus> = new Set(['submitted', 'counter_notice']);
+/** Optimistic writes of one change before it takes the locking path. */
+const OPTIMISTIC_ATTEMPTS = 3;
+
 interface StatusUpdate {
   complaintId: string;
   listingIds?: string[] | undefined;
@@ -29,16 +34,20 @@ interface ListingRow extends ListingState {
   id: string;
   listingId: string;
   sellerId: string | null;
+  /** Its status when read: the write checks it is still the same. */
+  readStatus: ComplaintStatus;
   isChanged: boolean;
   /** The listing's removal date to record, when this request removed or restored it. */
   removedOn?: string | null;
 }
 
-/** A complaint locked by this request, with every listing, and what the request changes. */
+/** A complaint read (and perhaps locked) by this request, with every listing, and what the request changes. */
 interface LockedComplaint {
   id: string;
-  /** The complaint as its detail showed it when locked. */
+  /** The complaint as its detail showed it when read. */
   header: ComplaintHeaderRow;
+  /** The complaint row's version when read (`xmin`): the write checks it is unchanged. */
+  version: string;
   listings: ListingWithHistory[];
   filedOn: string | null;
   ippReference: string | null;
@@ -59,22 +68,40 @@ interface LockedComplaint {
  * statement: its listings' states, their history, the listings removed or restored, the
  * complaint itself and its settled reminders.
  *
- * A request is a handful of round trips: BEGIN, the complaint's lock (which reads all its
- * detail), its write, COMMIT. The answer is the locked detail with the changes applied, not
- * a second read, and the transaction runs its statements on their generic plans
- * (`genericPlanTransaction`): the write is a fixed statement keyed by ids, which PostgreSQL
- * would otherwise plan again on every request.
+ * The answer is the detail as read with the changes applied, not a second read.
+ *
+ * Most changes of one complaint (a listing removed, restored, refused, withdrawn...) are
+ * written optimistically: one statement reads the complaint's detail, and one statement,
+ * committed on its own, writes the change after checking that the complaint's row version
+ * and its changed listings' statuses and sellers are still as read; if another request
+ * changed them in between, that statement fails whole (`write_conflict`, SQLSTATE 40001) and
+ * the change is worked out again from a fresh read. That is two round trips to PostgreSQL and
+ * no row locks. A change that opens a reminder (submitted, counter-notice), a bulk update,
+ * and a change that lost the race `OPTIMISTIC_ATTEMPTS` times take the locking path instead:
+ * BEGIN, the complaint's lock (which reads all its detail), the reminders, the write, COMMIT,
+ * with the statements on their generic plans (`genericPlanTransaction`).
  */
 export class ComplaintStatusService {
   constructor(private readonly db: Db) {}
 
   async change(artistId: string, complaintId: string, body: StatusChangeBody, ip: string, now: Date): Promise<ComplaintDetail> {
-    const { complaints, recordedAt } = await genericPlanTransaction(this.db, (trx) => this.apply(trx, artistId, [{ complaintId, ...body }], ip, now));
+    const updates = [{ complaintId, ...body }];
+    if (!OPENS_REMINDER.has(body.status)) {
+      for (let attempt = 0; attempt < OPTIMISTIC_ATTEMPTS; attempt += 1) {
+        try {
+          const { complaints, recordedAt } = await this.apply(this.db, artistId, updates, ip, now, false);
+          return detailAfter(complaints.get(complaintId)!, recordedAt);
+        } catch (error) {
+          if (!isWriteConflict(error)) throw error;
+        }
+      }
+    }
+    const { complaints, recordedAt } = await genericPlanTransaction(this.db, (trx) => this.apply(trx, artistId, updates, ip, now, true));
     return detailAfter(complaints.get(complaintId)!, recordedAt);
   }
 
   async bulk(artistId: string, body: BulkStatusBody, ip: string, now: Date): Promise<{ updated: number }> {
-    const { updated } = await genericPlanTransaction(this.db, (trx) => this.apply(trx, artistId, body.updates, ip, now));
+    const { updated } = await genericPlanTransaction(this.db, (trx) => this.apply(trx, artistId, body.updates, ip, now, true));
     return { updated };
   }
 
@@ -84,6 +111,7 @@ export class ComplaintStatusService {
     updates: StatusUpdate[],
     ip: string,
     now: Date,
+    lock: boolean,
   ): Promise<{ updated: number; complaints: Map<string, LockedComplaint>; recordedAt: Date }> {
     const today = latestToday(now);
     const refusals: Refusal[] = [];
@@ -100,7 +128,7 @@ export class ComplaintStatusService {
     for (const update of updates) {
       let complaint = complaints.get(update.complaintId);
       if (!complaint) {
-        complaint = await this.lock(trx, artistId, update.complaintId);
+        complaint = await this.read(trx, artistId, update.complaintId, lock);
         complaints.set(complaint.id, complaint);
       }
       let rows = complaint.rows;
@@ -161,14 +189,15 @@ export class ComplaintStatusService {
     return { updated, complaints, recordedAt };
   }
 
-  /** Locks the artist's complaint and all its listings, reading its detail, in one statement. */
-  private async lock(trx: Db, artistId: string, complaintId: string): Promise<LockedComplaint> {
+  /** Reads the artist's complaint and all its listings, with its detail, in one statement (locking them with `lock`). */
+  private async read(trx: Db, artistId: string, complaintId: string, lock: boolean): Promise<LockedComplaint> {
     // A complaint always has listings (1 to 300); none found means none of the artist's.
-    const found = await new ComplaintRepository(trx).lockOwnWithListings(artistId, complaintId);
+    const found = await new ComplaintRepository(trx).ownWithListings(artistId, complaintId, lock);
     if (!found) throw notFound(`Complaint ${complaintId}`);
     return {
       id: complaintId,
       header: found.header,
+      version: found.version,
       listings: found.listings,
       filedOn: found.header.filedOn,
       ippReference: found.header.ippReference,
@@ -176,6 +205,7 @@ export class ComplaintStatusService {
         id: listing.id,
         listingId: listing.listingId,
         sellerId: listing.sellerId,
+        readStatus: listing.status,
         status: listing.status,
         statusOn: listing.statusOn,
         establishedOn: listing.establishedOn,
@@ -193,58 +223,78 @@ export class ComplaintStatusService {
    * Writes what the request changed in one complaint, in one statement (with `marked`, if
    * given). Returns the transaction's timestamp: the complaint's new `updated_at` and its new
    * events' `created_at`.
+   *
+   * The statement checks that what was read still holds: the complaint row's version, and
+   * each changed listing's status and seller. When the rows were locked it always does; when
+   * they were not and another request changed them meanwhile, `write_conflict` fails the whole
+   * statement. The arrays go through scalar subqueries, which the planner cannot see into: its
+   * estimate of the rows is then the same for every run, so PostgreSQL keeps one generic plan
+   * for the prepared statement instead of planning each run for its array's real length.
    */
   private async write(trx: Db, artistId: string, complaint: LockedComplaint, marked: RawBuilder<unknown> | null): Promise<Date> {
     const changed = complaint.rows.filter((row) => row.isChanged);
     const removals = changed.filter((row) => row.removedOn !== undefined);
     const settled = settledReminderKinds(complaint.rows.map((row) => row.status));
-    const result = await sql`
-      WITH states AS (
+    const result = await sql<{ recordedAt: Date }>`
+      WITH complaint AS (
+        UPDATE complaints SET filed_on = ${complaint.filedOn}::date, ipp_reference = ${complaint.ippReference}, updated_at = now()
+        WHERE id = ${complaint.id}::uuid AND xmin = ${complaint.version}::xid
+        RETURNING id
+      ),
+      states AS (
         UPDATE complaint_listings SET status = state.status, status_on = state.status_on,
           established_on = state.established_on, counter_notice_on = state.counter_notice_on,
           response_due_on = state.response_due_on, updated_at = now()
         FROM unnest(
-          ${changed.map((row) => row.id)}::uuid[],
-          ${changed.map((row) => row.status)}::text[],
-          ${changed.map((row) => row.statusOn)}::date[],
-          ${changed.map((row) => row.establishedOn)}::date[],
-          ${changed.map((row) => row.counterNoticeOn)}::date[],
-          ${changed.map((row) => row.responseDueOn)}::date[]
-        ) AS state (id, status, status_on, established_on, counter_notice_on, response_due_on)
-        WHERE complaint_listings.id = state.id
+          (SELECT ${changed.map((row) => row.id)}::uuid[]),
+          (SELECT ${changed.map((row) => row.readStatus)}::text[]),
+          (SELECT ${changed.map((row) => row.sellerId)}::uuid[]),
+          (SELECT ${changed.map((row) => row.status)}::text[]),
+          (SELECT ${changed.map((row) => row.statusOn)}::date[]),
+          (SELECT ${changed.map((row) => row.establishedOn)}::date[]),
+          (SELECT ${changed.map((row) => row.counterNoticeOn)}::date[]),
+          (SELECT ${changed.map((row) => row.responseDueOn)}::date[])
+        ) AS state (id, read_status, seller_id, status, status_on, established_on, counter_notice_on, response_due_on)
+        WHERE complaint_listings.id = state.id AND complaint_listings.status = state.read_status
+          AND complaint_listings.seller_id IS NOT DISTINCT FROM state.seller_id
+        RETURNING complaint_listings.id
       ),
       history AS (
         INSERT INTO complaint_status_events (complaint_listing_id, from_status, to_status, occurred_on, note, recorded_by)
         SELECT event.complaint_listing_id, event.from_status, event.to_status, event.occurred_on, event.note, ${artistId}::uuid
         FROM unnest(
-          ${complaint.events.map((event) => event.complaintListingId)}::uuid[],
-          ${complaint.events.map((event) => event.fromStatus)}::text[],
-          ${complaint.events.map((event) => event.toStatus)}::text[],
-          ${complaint.events.map((event) => event.occurredOn)}::date[],
-          ${complaint.events.map((event) => event.note)}::text[]
+          (SELECT ${complaint.events.map((event) => event.complaintListingId)}::uuid[]),
+          (SELECT ${complaint.events.map((event) => event.fromStatus)}::text[]),
+          (SELECT ${complaint.events.map((event) => event.toStatus)}::text[]),
+          (SELECT ${complaint.events.map((event) => event.occurredOn)}::date[]),
+          (SELECT ${complaint.events.map((event) => event.note)}::text[])
         ) WITH ORDINALITY AS event (complaint_listing_id, from_status, to_status, occurred_on, note, position)
         ORDER BY event.position
       ),
       removals AS (
         UPDATE listings SET removed_on = removal.removed_on, updated_at = now()
         FROM unnest(
-          ${removals.map((row) => row.listingId)}::uuid[],
-          ${removals.map((row) => row.removedOn ?? null)}::date[]
+          (SELECT ${removals.map((row) => row.listingId)}::uuid[]),
+          (SELECT ${removals.map((row) => row.removedOn ?? null)}::date[])
         ) AS removal (listing_id, removed_on)
         WHERE listings.id = removal.listing_id
-      ),
-      complaint AS (
-        UPDATE complaints SET filed_on = ${complaint.filedOn}::date, ipp_reference = ${complaint.ippReference}, updated_at = now()
-        WHERE id = ${complaint.id}::uuid
       ),
       settled AS (
         UPDATE reminders SET done_at = now()
         WHERE complaint_id = ${complaint.id}::uuid AND done_at IS NULL AND kind = ANY(${settled}::text[])
       )${marked ? sql`, ${marked}` : sql``}
-      SELECT now() AS recorded_at
+      SELECT CASE
+        WHEN (SELECT count(*) FROM complaint) = 1 AND (SELECT count(*) FROM states) = ${changed.length}::int THEN now()
+        ELSE write_conflict(${`complaint ${complaint.id} changed while a status change was being written`})
+      END AS recorded_at
     `.execute(trx);
-    return (result.rows[0] as { recordedAt: Date }).recordedAt;
+    return result.rows[0]!.recordedAt;
   }
+}
+
+/** The statement failed because what it read had changed (`write_conflict`): work it out again. */
+function isWriteConflict(error: unknown): boolean {
+  return (error as { code?: unknown }).code === '40001';
 }
 
 /** The complaint's detail after the request: as locked, with the request's changes. */

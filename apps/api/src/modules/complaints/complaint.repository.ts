@@ -204,17 +204,20 @@ export class ComplaintRepository {
   }
 
   /**
-   * The artist's own complaint, locked with all its listings until the transaction ends
-   * (`FOR UPDATE`), and everything its detail shows, in one statement: a status change
-   * checks its transitions against these rows and answers with them, changed, rather than
-   * reading the complaint again after writing. Listings in the detail's order (by URL), which
-   * every status change locks them in; nothing when the complaint is not the artist's.
+   * The artist's own complaint with all its listings and everything its detail shows, in one
+   * statement: a status change checks its transitions against these rows and answers with
+   * them, changed, rather than reading the complaint again after writing. With `lock`, the
+   * complaint and its listings stay locked until the transaction ends (`FOR UPDATE`, in the
+   * detail's order, by URL, which every locking status change uses). `version` is the
+   * complaint row's version (`xmin`), which every status change's write replaces: a write
+   * that did not lock checks it is unchanged. Nothing when the complaint is not the artist's.
    */
-  async lockOwnWithListings(
+  async ownWithListings(
     artistId: string,
     complaintId: string,
-  ): Promise<{ header: ComplaintHeaderRow; listings: ListingWithHistory[] } | undefined> {
-    const rows = await this.db
+    lock: boolean,
+  ): Promise<{ header: ComplaintHeaderRow; version: string; listings: ListingWithHistory[] } | undefined> {
+    const query = this.db
       .selectFrom('complaints')
       .innerJoin('artists', 'artists.id', 'complaints.artistId')
       .innerJoin('artworks', 'artworks.id', 'complaints.artworkId')
@@ -233,6 +236,7 @@ export class ComplaintRepository {
         'complaints.visibility',
         'complaints.createdAt',
         'complaints.updatedAt',
+        sql<string>`complaints.xmin::text`.as('version'),
         'artists.displayName as authorName',
         'artists.publicAttribution as authorPublicAttribution',
         'artists.publicName as authorPublicName',
@@ -243,9 +247,8 @@ export class ComplaintRepository {
       .where('complaints.artistId', '=', artistId)
       // The detail's order, which is also the order rows are locked in.
       .orderBy('listings.canonicalUrl')
-      .orderBy('complaintListings.id')
-      .forUpdate(['complaints', 'complaintListings'])
-      .execute();
+      .orderBy('complaintListings.id');
+    const rows = await (lock ? query.forUpdate(['complaints', 'complaintListings']) : query).execute();
     const first = rows[0];
     if (!first) return undefined;
     const header: ComplaintHeaderRow = {
@@ -288,7 +291,7 @@ export class ComplaintRepository {
       sellerName: row.sellerName,
       history: historyRows(row.id, row.history),
     }));
-    return { header, listings };
+    return { header, version: first.version, listings };
   }
 
   private listingsQuery() {
