@@ -14,6 +14,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { ApiConfig } from './config';
+import { batchedRateLimitStore } from './lib/batched-rate-limit-store';
 import { AppError } from './errors';
 import { artworkRoutes } from './modules/artworks/artwork.routes';
 import { authRoutes, meRoutes } from './modules/auth/auth.routes';
@@ -97,14 +98,21 @@ export async function buildApp(
   await app.register(fastifyMultipart, {
     limits: { files: 1, fields: 20, fileSize: 200 * 1024 * 1024 },
   });
+  // Counted in each process and shared through Redis in batches (no Redis command per
+  // request; see batchedRateLimitStore). Counters are a safety net: an unreachable Redis
+  // leaves each process counting on its own, it does not take the API down.
+  const rateLimitStore = batchedRateLimitStore({
+    redis: app.redis,
+    prefix: config.redis?.prefix ?? 'counterpoint',
+    flushEveryMs: 100,
+    onError: (error) => app.log.warn({ err: error }, 'could not share rate-limit counts'),
+  });
+  app.addHook('onClose', () => rateLimitStore.close());
   await app.register(fastifyRateLimit, {
     global: true,
     max: config.rateLimit.perMinute,
     timeWindow: 60_000,
-    ...(app.redis
-      ? { redis: app.redis, nameSpace: `${config.redis?.prefix ?? 'counterpoint'}:rate:` }
-      : {}),
-    // Counters are a safety net; an unreachable Redis must not take the API down.
+    store: rateLimitStore.Store,
     skipOnError: true,
     // Thrown as the API's own error, so it answers like every other 4xx (and fits the schemas).
     errorResponseBuilder: (_request, context) =>

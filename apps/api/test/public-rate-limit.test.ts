@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PublicRateLimiter } from '../src/modules/public/public-rate-limiter';
+import { BatchedRateLimiter } from '../src/lib/batched-rate-limiter';
 import { createTestContext, TEST_REDIS_URL, type TestContext } from './helpers';
 
 /* The public API's per-IP limit (PUBLIC_RATE_LIMIT_PER_MINUTE), on its own small budget. */
@@ -65,12 +65,12 @@ describe('public rate limit', () => {
   });
 });
 
-describe('PublicRateLimiter', () => {
+describe('BatchedRateLimiter', () => {
   it('shares counts between replicas through Redis, one pipeline per flush', async () => {
     const redis = new Redis(TEST_REDIS_URL);
     const prefix = `${context.redisPrefix}:limiter`;
     const options = { max: 10, windowMs: 60_000, redis, prefix, flushEveryMs: 60_000 };
-    const [first, second] = [new PublicRateLimiter(options), new PublicRateLimiter(options)];
+    const [first, second] = [new BatchedRateLimiter(options), new BatchedRateLimiter(options)];
     const now = 1_800_000_000_000;
     try {
       for (let index = 0; index < 6; index += 1)
@@ -97,7 +97,7 @@ describe('PublicRateLimiter', () => {
   });
 
   it('counts in process when there is no Redis (embedded mode)', () => {
-    const limiter = new PublicRateLimiter({
+    const limiter = new BatchedRateLimiter({
       max: 2,
       windowMs: 60_000,
       redis: null,

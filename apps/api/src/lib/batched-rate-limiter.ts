@@ -2,15 +2,19 @@ import type { Redis } from 'ioredis';
 
 export interface RateDecision {
   isAllowed: boolean;
+  /** Hits in the current window, this one included (a refused hit is not counted). */
+  count: number;
   limit: number;
   remaining: number;
   /** Seconds until the current window ends. */
   resetSeconds: number;
 }
 
-export interface PublicRateLimiterOptions {
+export interface BatchedRateLimiterOptions {
   max: number;
   windowMs: number;
+  /** Names the shared counters in Redis (`<prefix>:<namespace>:<window>:<key>`); `public-rate` by default. */
+  namespace?: string;
   /** Shared counters (production); null counts in this process only (embedded mode). */
   redis: Redis | null;
   prefix: string;
@@ -31,20 +35,21 @@ interface Counter {
 }
 
 /**
- * A per-address fixed-window limit for the public API that costs no network round trip per
- * request: each replica counts locally and adds its counts to the shared Redis counters in
- * one pipeline every `flushEveryMs`, learning the other replicas' counts in return. A client
- * spread over N replicas may exceed the limit by what N replicas admit in one flush interval;
+ * A per-key fixed-window limit that costs no network round trip per request: each replica
+ * counts locally and adds its counts to the shared Redis counters in one pipeline every
+ * `flushEveryMs`, learning the other replicas' counts in return. A client spread over N
+ * replicas may exceed the limit by what N replicas admit in one flush interval;
  * @fastify/rate-limit's Redis store is exact but pays a Redis command per request, which was
- * the largest cost of a cached public response (see docs/public-watchlist.md).
+ * the largest cost of a cached public response (see docs/public-watchlist.md). The public API
+ * uses it directly; the rest of the API through `batchedRateLimitStore`.
  */
-export class PublicRateLimiter {
+export class BatchedRateLimiter {
   private window = -1;
   private counters = new Map<string, Counter>();
   private readonly timer: NodeJS.Timeout | null;
   private flushing: Promise<void> | null = null;
 
-  constructor(private readonly options: PublicRateLimiterOptions) {
+  constructor(private readonly options: BatchedRateLimiterOptions) {
     this.timer = options.redis ? setInterval(() => void this.flush(), options.flushEveryMs) : null;
     this.timer?.unref();
   }
@@ -60,16 +65,16 @@ export class PublicRateLimiter {
     let counter = this.counters.get(key);
     if (!counter) {
       if (this.counters.size >= (this.options.maxTracked ?? 1_000_000)) {
-        return { isAllowed: true, limit: max, remaining: max, resetSeconds };
+        return { isAllowed: true, count: 0, limit: max, remaining: max, resetSeconds };
       }
       counter = { known: 0, inFlight: 0, pending: 0 };
       this.counters.set(key, counter);
     }
     const count = counter.known + counter.inFlight + counter.pending + 1;
-    if (count > max) return { isAllowed: false, limit: max, remaining: 0, resetSeconds };
+    if (count > max) return { isAllowed: false, count, limit: max, remaining: 0, resetSeconds };
     if (this.options.redis) counter.pending += 1;
     else counter.known += 1;
-    return { isAllowed: true, limit: max, remaining: max - count, resetSeconds };
+    return { isAllowed: true, count, limit: max, remaining: max - count, resetSeconds };
   }
 
   /** Adds the local counts to the shared ones (one pipeline for every address). */
@@ -99,7 +104,7 @@ export class PublicRateLimiter {
     if (batch.length === 0) return;
     const pipeline = redis.pipeline();
     for (const [key, , hits] of batch) {
-      const redisKey = `${this.options.prefix}:public-rate:${window}:${key}`;
+      const redisKey = `${this.options.prefix}:${this.options.namespace ?? 'public-rate'}:${window}:${key}`;
       pipeline.incrby(redisKey, hits);
       pipeline.pexpire(redisKey, this.options.windowMs * 2);
     }

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { RateDecision } from './public-rate-limiter';
+import type { RateDecision } from '../../lib/batched-rate-limiter';
 import {
   compressedBody,
   MIN_COMPRESSED_BYTES,

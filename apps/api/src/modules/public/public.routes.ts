@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { AppError } from '../../errors';
 import { DisputesService } from '../disputes/disputes.service';
 import { CACHE_CONTROL, SECURITY_HEADERS, sendCached, sendRemembered } from './public-http';
-import { PublicRateLimiter } from './public-rate-limiter';
+import { BatchedRateLimiter } from '../../lib/batched-rate-limiter';
 import { PublicRepository } from './public.repository';
 import { parseWatchlistCursor, PublicService } from './public.service';
 import { SnapshotCache } from './snapshot-cache';
@@ -56,8 +56,8 @@ export const publicRoutes: FastifyPluginAsyncZod<PublicRoutesOptions> = async (a
   app.addHook('onClose', async () => cache.stop());
 
   // The per-address public limit, counted locally and shared through Redis in batches (see
-  // PublicRateLimiter), and the security headers helmet would add, computed once.
-  const limiter = new PublicRateLimiter({
+  // BatchedRateLimiter), and the security headers helmet would add, computed once.
+  const limiter = new BatchedRateLimiter({
     max: app.config.rateLimit.publicPerMinute,
     windowMs: 60_000,
     redis: app.redis,
