@@ -299,7 +299,7 @@ async function main() {
   try {
     await waitForReady(`http://127.0.0.1:${port}/readyz`);
     await waitForIdleQueues(prefix);
-    const rates = (process.env.BENCH_RATES ?? '25,50,75,100,125,150,175,200,225,250,275,300').split(',').map(Number);
+    const rates = (process.env.BENCH_RATES ?? '25,50,100,150,200,250,300,350,400,450,500').split(',').map(Number);
     const seconds = Number(process.env.BENCH_SECONDS ?? 15);
     let offset = 0;
     let best = 0;
