@@ -14,6 +14,12 @@
  *      text columns: the floor of what PostgreSQL can ingest. pg-copy-streams is not installed,
  *      so the file is streamed through pg's own client with the small `CopyFromStream` below
  *      (the protocol's CopyData messages, with backpressure). Best of three runs;
+ *   2b. measures the SQL floor on a second throwaway database: the same COPY into a staging
+ *      table, then three set-based statements that store its rows in the real tables, with
+ *      their indexes, constraints and foreign keys (sellers, listings with sequential ids,
+ *      sightings), in one transaction. No link is parsed and nothing is validated (each URL is
+ *      its own listing, every row one sighting of one design), so this is less work than the
+ *      import does: what PostgreSQL alone needs to keep these rows in this schema;
  *   3. runs the import job's handler (`importCsvJob.handle`, the code path the worker runs:
  *      both passes over the file, header matching, link parsing, validation, upserts of
  *      sellers, listings and sightings, row errors, progress, sellers marked changed);
@@ -59,6 +65,8 @@ interface SizeResult {
   /** CPU time the import used in this process and in its PostgreSQL backends (null if unreadable). */
   nodeCpuSeconds: number;
   postgresCpuSeconds: number | null;
+  /** The SQL floor (2b above): staging COPY and the set-based inserts. */
+  floorSeconds: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -345,6 +353,60 @@ async function bareCopySeconds(url: string, file: string, rows: number): Promise
   }
 }
 
+/**
+ * The SQL floor: the file copied into a staging table and stored in sellers, listings and
+ * sightings by three set-based statements, in one transaction, on a database of its own.
+ */
+async function sqlFloorSeconds(file: string): Promise<number> {
+  const database = await createTestDatabase();
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string }>(
+      "INSERT INTO artists (email, display_name, password_hash) VALUES ('floor@example.test', 'Floor', 'x') RETURNING id",
+    );
+    const artistId = rows[0]!.id;
+    await client.query("INSERT INTO artworks (artist_id, title) VALUES ($1, 'Cat Mug')", [artistId]);
+    const started = performance.now();
+    await client.query('BEGIN');
+    await client.query(
+      'CREATE TEMP TABLE floor_rows (url text, design text, found text, notes text, status text, store text) ON COMMIT DROP',
+    );
+    const copy = new CopyFromStream('COPY floor_rows FROM STDIN WITH (FORMAT csv, HEADER true)', createReadStream(file));
+    void client.query(copy);
+    await copy.done;
+    await client.query(
+      `INSERT INTO sellers (marketplace, store_id, store_url, created_by)
+       SELECT DISTINCT 'aliexpress', left(store, 200), store, $1::uuid FROM floor_rows WHERE store <> ''
+       ON CONFLICT DO NOTHING`,
+      [artistId],
+    );
+    await client.query(
+      `INSERT INTO listings (id, marketplace, item_id, canonical_url, seller_id, created_by)
+       SELECT ('00000000-0000-7000-8000-' || lpad(to_hex(row_number() OVER ()), 12, '0'))::uuid,
+         'aliexpress', keyed.item_id, keyed.url, sellers.id, $1::uuid
+       FROM (SELECT DISTINCT ON (md5(url)) md5(url) AS item_id, url, store FROM floor_rows ORDER BY md5(url)) AS keyed
+       LEFT JOIN sellers ON sellers.marketplace = 'aliexpress' AND sellers.store_id = left(keyed.store, 200)
+       ON CONFLICT DO NOTHING`,
+      [artistId],
+    );
+    await client.query(
+      `INSERT INTO sightings (id, artist_id, artwork_id, listing_id, found_on, note, visibility)
+       SELECT ('00000000-0000-7000-8000-' || lpad(to_hex(row_number() OVER ()), 12, '0'))::uuid,
+         $1::uuid, (SELECT id FROM artworks WHERE artist_id = $1::uuid), listings.id, current_date, coalesce(left(firsts.notes, 2000), ''), 'collective'
+       FROM (SELECT DISTINCT ON (md5(url)) md5(url) AS item_id, notes FROM floor_rows ORDER BY md5(url)) AS firsts
+       JOIN listings ON listings.marketplace = 'aliexpress' AND listings.item_id = firsts.item_id
+       ON CONFLICT DO NOTHING`,
+      [artistId],
+    );
+    await client.query('COMMIT');
+    return (performance.now() - started) / 1000;
+  } finally {
+    await client.end();
+    await database.drop();
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // One size, in a child process
 
@@ -386,6 +448,7 @@ async function measureSize(rows: number, source: string): Promise<SizeResult> {
       .execute();
 
     const copySeconds = await bareCopySeconds(database.url, file, rows);
+    const floorSeconds = await sqlFloorSeconds(file);
 
     const context = {
       db,
@@ -442,6 +505,7 @@ async function measureSize(rows: number, source: string): Promise<SizeResult> {
       peakHeap,
       nodeCpuSeconds,
       postgresCpuSeconds,
+      floorSeconds,
     };
   } finally {
     await pool.end();
@@ -529,6 +593,17 @@ async function main() {
         `${mb(result.baselineRss)} → ${mb(result.peakRss)}`.padStart(20),
         mb(result.peakHeap).padStart(12),
       ].join(' '),
+    );
+  }
+  console.log('');
+  console.log('The SQL floor: the same file copied into a staging table and stored in sellers, listings and');
+  console.log('sightings by three set-based statements (no parsing, no checks), in the same run:');
+  for (const result of results) {
+    const floorRate = rate(result.rows, result.floorSeconds);
+    const importRate = rate(result.rows, result.importSeconds);
+    console.log(
+      `  ${grouped(result.rows).padEnd(9)} ${grouped(floorRate)} rows/s (${((floorRate / rate(result.rows, result.copySeconds)) * 100).toFixed(1)}% of bare COPY); ` +
+        `the import runs at ${((importRate / floorRate) * 100).toFixed(0)}% of it`,
     );
   }
   console.log('');
