@@ -83,6 +83,26 @@ const LISTING_COLUMNS = [
   'sellers.name as sellerName',
 ] as const;
 
+/**
+ * A complaint's own columns and its author's, as the header and the status change's read select
+ * them (but its id and marketplace, which the listings' columns would shadow in a join).
+ */
+const HEADER_COLUMNS = [
+  'complaints.artistId',
+  'complaints.artworkId',
+  'artworks.title as artworkTitle',
+  'complaints.severity',
+  'complaints.filedOn',
+  'complaints.ippReference',
+  'complaints.reason',
+  'complaints.visibility',
+  'complaints.createdAt',
+  'complaints.updatedAt',
+  'artists.displayName as authorName',
+  'artists.publicAttribution as authorPublicAttribution',
+  'artists.publicName as authorPublicName',
+] as const;
+
 /** A listing's status history, in order, as one JSON column (`historyRows` reads it). */
 function historyColumn() {
   return sql<HistoryTuple[]>`(
@@ -102,21 +122,9 @@ export class ComplaintRepository {
       .innerJoin('artworks', 'artworks.id', 'complaints.artworkId')
       .select([
         'complaints.id',
-        'complaints.artistId',
-        'complaints.artworkId',
-        'artworks.title as artworkTitle',
         'complaints.marketplace',
-        'complaints.severity',
-        'complaints.filedOn',
-        'complaints.ippReference',
-        'complaints.reason',
-        'complaints.visibility',
-        'complaints.createdAt',
-        'complaints.updatedAt',
+        ...HEADER_COLUMNS,
         'artists.id as authorId',
-        'artists.displayName as authorName',
-        'artists.publicAttribution as authorPublicAttribution',
-        'artists.publicName as authorPublicName',
         viewerRelation(viewerId, 'complaints.artist_id', 'complaints.visibility').as('relation'),
       ]);
   }
@@ -225,21 +233,9 @@ export class ComplaintRepository {
       .innerJoin('listings', 'listings.id', 'complaintListings.listingId')
       .leftJoin('sellers', 'sellers.id', 'complaintListings.sellerId')
       .select([
-        'complaints.artistId',
-        'complaints.artworkId',
-        'artworks.title as artworkTitle',
         'complaints.marketplace as complaintMarketplace',
-        'complaints.severity',
-        'complaints.filedOn',
-        'complaints.ippReference',
-        'complaints.reason',
-        'complaints.visibility',
-        'complaints.createdAt',
-        'complaints.updatedAt',
+        ...HEADER_COLUMNS,
         sql<string>`complaints.xmin::text`.as('version'),
-        'artists.displayName as authorName',
-        'artists.publicAttribution as authorPublicAttribution',
-        'artists.publicName as authorPublicName',
         ...LISTING_COLUMNS,
         historyColumn(),
       ])
