@@ -15,6 +15,14 @@ function NeededSentence({ standing }: { standing: StandingOutlookFacts }) {
   if (standing.isTerminated) return <>The estimate has reached the termination threshold.</>;
   if (standing.complaintsNeeded === null || standing.distinctDaysNeeded === null)
     return <>Termination cannot be reached with general complaints under this ruleset.</>;
+  // One day is enough when the marketplace caps no day's points (Taobao, Tmall) or when few
+  // complaints are missing: the daily cap then says nothing the reader needs.
+  if (standing.distinctDaysNeeded <= 1)
+    return (
+      <>
+        At least <strong>{plural(standing.complaintsNeeded, 'more established complaint')}</strong>.
+      </>
+    );
   return (
     <>
       At least <strong>{plural(standing.complaintsNeeded, 'more established complaint')}</strong> on{' '}

@@ -142,6 +142,15 @@ describe('StandingSection', () => {
     ).toBeInTheDocument();
   });
 
+  it('names no distinct days where one day is enough (no daily cap, as on Taobao)', async () => {
+    serve(json(standing({ complaintsNeeded: 23, distinctDaysNeeded: 1 })));
+    renderPage(<StandingSection sellerId={SELLER_ID} />);
+
+    const needed = (await screen.findByText(/At least/)).closest('dd');
+    expect(needed).toHaveTextContent('At least 23 more established complaints.');
+    expect(needed).not.toHaveTextContent(/distinct day|same day/);
+  });
+
   it('lists each visible contribution and notes the complaints the viewer cannot see', async () => {
     serve(json(standing()));
     renderPage(<StandingSection sellerId={SELLER_ID} />);
