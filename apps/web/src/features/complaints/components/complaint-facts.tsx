@@ -1,3 +1,4 @@
+import { designTitle } from './design-title';
 import { MARKETPLACE_LABELS, VISIBILITIES, type Visibility } from '@counterpoint/core';
 import type { ComplaintDetail } from '@counterpoint/core/contracts';
 import { useState, type FormEvent } from 'react';
@@ -32,7 +33,7 @@ export function ComplaintFacts({ complaint }: { complaint: ComplaintDetail }) {
             {complaint.artwork ? (
               <Link to={`/designs/${complaint.artwork.id}`}>{complaint.artwork.title}</Link>
             ) : (
-              'Deleted design'
+              designTitle(complaint)
             )}
           </dd>
           <dt>Marketplace</dt>

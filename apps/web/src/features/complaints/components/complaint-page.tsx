@@ -1,3 +1,4 @@
+import { designTitle } from './design-title';
 import { MARKETPLACE_LABELS } from '@counterpoint/core';
 import type { ComplaintDetail } from '@counterpoint/core/contracts';
 import { useState } from 'react';
@@ -31,7 +32,6 @@ export function ComplaintPage() {
 }
 
 function ComplaintDetailView({ complaint }: { complaint: ComplaintDetail }) {
-  const title = complaint.artwork?.title ?? 'a deleted design';
   const counterNotices = complaint.listings.filter(
     (item) => item.status === 'counter_notice' && item.responseDueOn,
   );
@@ -42,7 +42,11 @@ function ComplaintDetailView({ complaint }: { complaint: ComplaintDetail }) {
       <PageHeader
         back={{ to: '/complaints', label: 'Complaints' }}
         eyebrow={<ComplaintStatusBadge status={complaint.status} />}
-        title={`“${title}” on ${MARKETPLACE_LABELS[complaint.marketplace]}`}
+        title={
+          complaint.artwork
+            ? `“${complaint.artwork.title}” on ${MARKETPLACE_LABELS[complaint.marketplace]}`
+            : `${designTitle(complaint)} on ${MARKETPLACE_LABELS[complaint.marketplace]}`
+        }
         description={
           complaint.sellerNames.length > 0 && <p>Sellers: {complaint.sellerNames.join(', ')}</p>
         }
@@ -68,10 +72,25 @@ function ComplaintDetailView({ complaint }: { complaint: ComplaintDetail }) {
         </div>
         <div className="stack">
           <ComplaintFacts complaint={complaint} />
-          <FilingHelp complaint={complaint} />
+          {/* Filing on IPP is the owner's work; the paste list is theirs alone. */}
+          {complaint.isOwner ? (
+            <FilingHelp complaint={complaint} />
+          ) : (
+            complaint.reason && <ReasonCard reason={complaint.reason} />
+          )}
           {complaint.isOwner && isDraft && <DeleteDraft complaintId={complaint.id} />}
         </div>
       </div>
+    </section>
+  );
+}
+
+/** The reason text of a complaint shared with the viewer's collective, to read. */
+function ReasonCard({ reason }: { reason: string }) {
+  return (
+    <section className="card stack-sm" aria-labelledby="reason-title">
+      <h2 id="reason-title">Reason given on IPP</h2>
+      <p className="reason-text">{reason}</p>
     </section>
   );
 }

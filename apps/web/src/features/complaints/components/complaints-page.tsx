@@ -1,3 +1,4 @@
+import { designTitle } from './design-title';
 import {
   COMPLAINT_STATUSES,
   MARKETPLACE_LABELS,
@@ -78,7 +79,7 @@ export function ComplaintsPage() {
       cell: (row) => (
         <input
           type="checkbox"
-          aria-label={`Select the complaint for ${row.artwork?.title ?? 'a deleted design'} filed ${row.filedOn ?? 'not yet'}`}
+          aria-label={`Select the complaint for ${designTitle(row)} filed ${row.filedOn ?? 'not yet'}`}
           checked={selected.has(row.id)}
           onChange={(event) => toggle(row.id, event.target.checked)}
         />
@@ -93,7 +94,7 @@ export function ComplaintsPage() {
       cell: (row) => (
         <div className="complaint-cell">
           <Link to={`/complaints/${row.id}`} className="complaint-link">
-            {row.artwork?.title ?? 'Deleted design'}
+            {designTitle(row)}
           </Link>
           <span className="muted small">
             {MARKETPLACE_LABELS[row.marketplace]}

@@ -1,3 +1,4 @@
+import { designTitle } from '../../complaints/components/design-title';
 import { MARKETPLACE_LABELS } from '@counterpoint/core';
 import { Link } from 'react-router';
 import { DataState, EmptyState } from '../../../components/data-state';
@@ -33,7 +34,7 @@ export function RecentRemovals() {
             {list.map((complaint) => (
               <li key={complaint.id}>
                 <Link to={`/complaints/${complaint.id}`} className="removal-title">
-                  {complaint.artwork?.title ?? 'Deleted design'}
+                  {designTitle(complaint)}
                 </Link>
                 <span className="small muted">
                   {MARKETPLACE_LABELS[complaint.marketplace]}
