@@ -56,6 +56,7 @@ describe('complaints', () => {
     expect(listing).toMatchObject({ status: 'counter_notice', counterNoticeOn: '2026-03-05', responseDueOn: '2026-03-10', allowedNext: ['responded', 'restored', 'withdrawn'] });
     expect(countered.json().status).toBe('counter_notice');
     expect(countered.json().nextDeadline).toBe('2026-03-10');
+    expect(removed.json().lastRemovedOn).toBe('2026-03-05');
 
     const reminders = (await context.app.inject({ method: 'GET', url: '/api/v1/me/reminders', headers: artist.headers })).json().reminders;
     expect(reminders.filter((item: { complaintId: string }) => item.complaintId === complaint.id).map((item: { kind: string }) => item.kind)).toEqual(['counter_notice_deadline']);
@@ -66,6 +67,7 @@ describe('complaints', () => {
       ['removed', '2026-03-05'],
       ['removed', '2026-03-12'],
     ]);
+    expect(final.json().lastRemovedOn).toBe('2026-03-12');
     const history = final.json().listings.find((item: { listing: { id: string } }) => item.listing.id === listingIds[1]).history;
     expect(history.map((event: { toStatus: string }) => event.toStatus)).toEqual(['submitted', 'counter_notice', 'responded', 'removed']);
     const open = (await context.app.inject({ method: 'GET', url: '/api/v1/me/reminders', headers: artist.headers })).json().reminders;

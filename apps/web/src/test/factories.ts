@@ -39,6 +39,7 @@ export function buildComplaintSummary(overrides: Partial<ComplaintSummary> = {})
     listingCount: 1,
     sellerNames: ['GlowPins Official Store'],
     nextDeadline: null,
+    lastRemovedOn: null,
     createdAt: '2026-03-02T10:00:00.000Z',
     updatedAt: '2026-03-02T10:00:00.000Z',
     ...overrides,

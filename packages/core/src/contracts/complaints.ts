@@ -101,6 +101,8 @@ export const complaintSummarySchema = z.object({
   listingCount: z.number().int(),
   sellerNames: z.array(z.string()),
   nextDeadline: z.string().nullable(),
+  /** The latest day one of its listings was removed (listings still removed), or null. */
+  lastRemovedOn: z.string().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

@@ -22,6 +22,8 @@ export function summarise(header: ComplaintHeaderRow, listings: ComplaintListing
   const status = ATTENTION_ORDER.find((candidate) => statusCounts[candidate]) ?? 'draft';
   const deadlines = listings.map((listing) => listing.responseDueOn).filter((date): date is string => date !== null).sort();
   const isShared = header.relation !== 'public';
+  // The day of the latest removal among the listings still removed (a removed listing's status date).
+  const removedOn = listings.map((listing) => (listing.status === 'removed' ? listing.statusOn : null)).filter((date): date is string => date !== null).sort();
   return {
     id: header.id,
     artist: toArtistRef(header.relation, header),
@@ -36,6 +38,7 @@ export function summarise(header: ComplaintHeaderRow, listings: ComplaintListing
     listingCount: listings.length,
     sellerNames: [...new Set(listings.map((listing) => listing.sellerName ?? listing.storeId).filter((name): name is string => Boolean(name)))].sort(),
     nextDeadline: deadlines[0] ?? null,
+    lastRemovedOn: removedOn.at(-1) ?? null,
     createdAt: header.createdAt.toISOString(),
     updatedAt: header.updatedAt.toISOString(),
   };

@@ -7,13 +7,16 @@ export const recentRemovalsQueryOptions = () =>
   queryOptions({
     queryKey: dashboardKeys.removals,
     queryFn: ({ signal }) =>
-      apiRequest('/api/v1/complaints?scope=mine&status=removed&limit=20', {
+      apiRequest('/api/v1/complaints?scope=mine&status=removed&limit=100', {
         schema: complaintListSchema,
         signal,
       }),
-    // Most recently changed first: a removal is the latest thing that happened to them.
+    // Latest removal first, by the day IPP removed the listing (not when the complaint was last
+    // edited), among the last 100 complaints with a removal.
     select: (data) =>
-      [...data.complaints].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, 5),
+      [...data.complaints]
+        .sort((a, b) => (b.lastRemovedOn ?? '').localeCompare(a.lastRemovedOn ?? ''))
+        .slice(0, 5),
   });
 
 /** My complaints with listings removed, most recent first. */

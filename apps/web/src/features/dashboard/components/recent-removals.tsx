@@ -46,7 +46,7 @@ export function RecentRemovals() {
                     count={complaint.statusCounts.removed ?? 1}
                   />
                   <span className="small muted">
-                    updated <DateText value={complaint.updatedAt} />
+                    removed <DateText value={complaint.lastRemovedOn ?? complaint.updatedAt} />
                   </span>
                 </span>
               </li>
