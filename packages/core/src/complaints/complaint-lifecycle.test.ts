@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMPLAINT_STATUSES, type ComplaintStatus } from '../domain';
-import { allowedTransitions, applyTransition, checkTransition, isTerminal, type ListingState } from './complaint-lifecycle';
+import { allowedTransitions, applyTransition, checkTransition, isTerminal, STATUS_LABELS, type ListingState } from './complaint-lifecycle';
 
 const base = { occurredOn: '2026-03-10', previousOn: '2026-03-01', today: '2026-03-20' };
 const fresh: ListingState = { status: 'submitted', statusOn: '2026-03-01', establishedOn: null, counterNoticeOn: null, responseDueOn: null };
@@ -35,7 +35,9 @@ describe('complaint lifecycle', () => {
     const error = checkTransition({ ...base, from, to });
     expect(error?.code).toBe('illegal_transition');
     expect(error && 'allowed' in error ? error.allowed : null).toEqual(allowedTransitions(from));
-    expect(error?.message).toContain(from);
+    expect(error?.message).toContain(`“${STATUS_LABELS[from]}” cannot become “${STATUS_LABELS[to]}”`);
+    for (const next of allowedTransitions(from)) expect(error?.message).toContain(`“${STATUS_LABELS[next]}”`);
+    if (allowedTransitions(from).length === 0) expect(error?.message).toContain('final');
   });
 
   it('never allows staying in the same status or going back to draft', () => {

@@ -67,10 +67,13 @@ export interface TransitionRequest {
 export function checkTransition(request: TransitionRequest): TransitionError | null {
   const allowed = TRANSITIONS[request.from];
   if (!allowed.includes(request.to)) {
-    const options = allowed.length ? allowed.map((status) => `"${status}"`).join(', ') : 'none (it is final)';
+    // Worded with the statuses' labels, as the artist sees them; `allowed` names them for programs.
+    const next = allowed.length
+      ? `It can become ${allowed.map((status) => `“${STATUS_LABELS[status]}”`).join(', ')}.`
+      : 'That status is final: nothing can follow it.';
     return {
       code: 'illegal_transition',
-      message: `A complaint that is "${request.from}" cannot become "${request.to}". Allowed next statuses: ${options}.`,
+      message: `A listing marked “${STATUS_LABELS[request.from]}” cannot become “${STATUS_LABELS[request.to]}”. ${next}`,
       allowed,
     };
   }

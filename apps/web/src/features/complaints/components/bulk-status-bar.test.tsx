@@ -89,8 +89,16 @@ describe('Bulk status update', () => {
     expect(options).toEqual(['counter_notice']);
   });
 
-  it('shows every refusal when the API refuses the batch, and keeps the selection', async () => {
-    stubApi({
+  it('lists each refused complaint once, in words, keeps the selection, and can unselect the refused ones', async () => {
+    const refusal = (listing: number) => ({
+      complaintId: owl.id,
+      listingId: `30000000-0000-4000-8000-00000000000${listing}`,
+      code: 'illegal_transition',
+      message:
+        'A listing marked “Listing removed” cannot become “Unable to process”. It can become “Counter-notice received”.',
+      allowed: ['counter_notice'],
+    });
+    const spy = stubApi({
       ...routes,
       'POST /api/v1/complaints/status': {
         status: 409,
@@ -98,24 +106,7 @@ describe('Bulk status update', () => {
           error: {
             code: 'illegal_transition',
             message: '2 status changes were refused, nothing was recorded. First: …',
-            details: {
-              refusals: [
-                {
-                  complaintId: owl.id,
-                  listingId: '30000000-0000-4000-8000-000000000001',
-                  code: 'illegal_transition',
-                  message:
-                    'A complaint that is "removed" cannot become "unable_to_process". Allowed next statuses: "counter_notice".',
-                  allowed: ['counter_notice'],
-                },
-                {
-                  complaintId: owl.id,
-                  listingId: '30000000-0000-4000-8000-000000000002',
-                  code: 'date_before_previous',
-                  message: 'The date 2026-03-01 is before the previous status.',
-                },
-              ],
-            },
+            details: { refusals: [refusal(1), refusal(2)] },
           },
         },
       },
@@ -127,13 +118,23 @@ describe('Bulk status update', () => {
 
     const alert = await screen.findByText('Nothing was recorded.');
     const box = alert.closest('[role="alert"]')!;
-    expect(box).toHaveTextContent('2 status changes were refused');
-    expect(box).toHaveTextContent(
-      /Barn Owl print, filed .*: A complaint that is "removed" cannot become "unable_to_process"/,
+    expect(box).toHaveTextContent('The change does not fit 1 selected complaint');
+    expect(box).not.toHaveTextContent('nothing was recorded');
+    const items = box.querySelectorAll('li');
+    expect(items).toHaveLength(1);
+    expect(items[0]).toHaveTextContent(
+      /^Barn Owl print, filed .* \(2 listings of 2\): A listing marked “Listing removed” cannot become “Unable to process”\. It can become “Counter-notice received”\.$/,
     );
-    expect(box).toHaveTextContent('The date 2026-03-01 is before the previous status.');
     expect(
       screen.getByRole('heading', { name: 'Update 2 selected complaints' }),
     ).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Unselect the refused complaint' }));
+    expect(screen.getByRole('heading', { name: 'Update 1 selected complaint' })).toBeInTheDocument();
+    expect(screen.queryByText('Nothing was recorded.')).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('checkbox', { name: /Select the complaint for Barn Owl print/ }),
+    ).not.toBeChecked();
+    expect(sentBodies(spy, 'POST', '/api/v1/complaints/status')).toHaveLength(1);
   });
 });

@@ -6,6 +6,7 @@ import { formatDate, plural, todayIso } from '../../../lib/format';
 import { formText } from '../../../lib/form-data';
 import { fieldErrors } from '../../../lib/form-errors';
 import { readRefusals, useBulkUpdateStatus } from '../api/bulk-update-status';
+import { designTitle } from './design-title';
 
 /** Statuses one can record next for any listing of the selected complaints. */
 function nextStatuses(selected: ComplaintSummary[]): ComplaintStatus[] {
@@ -39,9 +40,12 @@ function nextStatuses(selected: ComplaintSummary[]): ComplaintStatus[] {
 export function BulkStatusBar({
   selected,
   onDone,
+  onUnselect,
 }: {
   selected: ComplaintSummary[];
   onDone: (message: string) => void;
+  /** Drops complaints from the selection, to record the change for the others. */
+  onUnselect: (complaintIds: string[]) => void;
 }) {
   const bulk = useBulkUpdateStatus();
   const options = nextStatuses(selected);
@@ -83,6 +87,15 @@ export function BulkStatusBar({
 
   const refusals = readRefusals(bulk.error);
   const byId = new Map(selected.map((complaint) => [complaint.id, complaint]));
+  // One line per refused complaint: its listings are refused for the same reasons.
+  const refused = new Map<string, { listings: number; messages: string[] }>();
+  for (const refusal of refusals) {
+    const entry = refused.get(refusal.complaintId) ?? { listings: 0, messages: [] };
+    entry.listings += 1;
+    if (!entry.messages.includes(refusal.message)) entry.messages.push(refusal.message);
+    refused.set(refusal.complaintId, entry);
+  }
+  const canRetryOthers = refused.size > 0 && refused.size < selected.length;
   return (
     <section className="bulk-bar sticky-wide" aria-labelledby={titleId}>
       <h2 id={titleId} className="bulk-bar-title">
@@ -127,23 +140,41 @@ export function BulkStatusBar({
       {bulk.error && (
         <div className="alert alert-error" role="alert">
           <p>
-            <strong>Nothing was recorded.</strong> {bulk.error.message}
+            <strong>Nothing was recorded.</strong>{' '}
+            {refused.size > 0
+              ? `The change does not fit ${plural(refused.size, 'selected complaint')}; changes are recorded for all selected complaints or for none.`
+              : bulk.error.message}
           </p>
-          {refusals.length > 0 && (
+          {refused.size > 0 && (
             <ul className="refusals">
-              {refusals.map((refusal) => {
-                const complaint = byId.get(refusal.complaintId);
+              {[...refused].map(([complaintId, entry]) => {
+                const complaint = byId.get(complaintId);
                 return (
-                  <li key={`${refusal.complaintId}-${refusal.listingId}`}>
+                  <li key={complaintId}>
                     <strong>
-                      {complaint?.artwork?.title ?? 'Complaint'}
+                      {complaint ? designTitle(complaint) : 'Complaint'}
                       {complaint?.filedOn ? `, filed ${formatDate(complaint.filedOn)}` : ''}
+                      {complaint && complaint.listingCount > 1
+                        ? ` (${plural(entry.listings, 'listing')} of ${complaint.listingCount})`
+                        : ''}
                     </strong>
-                    : {refusal.message}
+                    : {entry.messages.join(' ')}
                   </li>
                 );
               })}
             </ul>
+          )}
+          {canRetryOthers && (
+            <button
+              type="button"
+              className="button small"
+              onClick={() => {
+                onUnselect([...refused.keys()]);
+                bulk.reset();
+              }}
+            >
+              Unselect the refused {refused.size === 1 ? 'complaint' : 'complaints'}
+            </button>
           )}
         </div>
       )}

@@ -246,6 +246,9 @@ export function ComplaintsPage() {
                   setSelected(new Set());
                   setNotice(message);
                 }}
+                onUnselect={(ids) =>
+                  setSelected((current) => new Set([...current].filter((id) => !ids.includes(id))))
+                }
               />
             )}
             {notice && selectedRows.length === 0 && <Alert tone="success">{notice}</Alert>}
