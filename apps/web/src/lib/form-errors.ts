@@ -1,3 +1,4 @@
+import { useCallback, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 
 /** zod's generic messages, said the way a form says them (custom messages are kept). */
@@ -24,4 +25,23 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
     errors[field] ??= friendlyMessage(issue);
   }
   return errors;
+}
+
+/**
+ * A form's errors by field, cleared field by field as the user edits: put `clearOnEdit` on the
+ * `<form onChange>` and an input's error goes as soon as its value changes (matched by the
+ * input's `name`), instead of staying until the next submit.
+ */
+export function useFormErrors() {
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const clearOnEdit = useCallback((event: FormEvent<HTMLFormElement>) => {
+    const { name } = event.target as HTMLInputElement;
+    if (!name) return;
+    setErrors((current) => {
+      if (!(name in current)) return current;
+      const { [name]: _edited, ...rest } = current;
+      return rest;
+    });
+  }, []);
+  return { errors, setErrors, clearOnEdit };
 }

@@ -10,7 +10,7 @@ import { DataState } from '../../../components/data-state';
 import { DateText } from '../../../components/date-text';
 import { Field, SelectField } from '../../../components/field';
 import { Table, type Column } from '../../../components/table';
-import { fieldErrors } from '../../../lib/form-errors';
+import { fieldErrors, useFormErrors } from '../../../lib/form-errors';
 import { useCreateToken } from '../api/create-token';
 import { useTokens } from '../api/get-tokens';
 import { useRevokeToken } from '../api/revoke-token';
@@ -56,7 +56,7 @@ function CreatedTokenPanel({ token, onDone }: { token: CreatedToken; onDone: () 
 
 function CreateTokenForm() {
   const create = useCreateToken();
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clearOnEdit } = useFormErrors();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -73,7 +73,7 @@ function CreateTokenForm() {
 
   if (create.data) return <CreatedTokenPanel token={create.data} onDone={() => create.reset()} />;
   return (
-    <form onSubmit={submit} noValidate className="stack-sm" aria-label="Create an API token">
+    <form onChange={clearOnEdit} onSubmit={submit} noValidate className="stack-sm" aria-label="Create an API token">
       <div className={styles.fieldRow}>
         <Field
           label="Token name"

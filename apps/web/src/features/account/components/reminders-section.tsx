@@ -1,3 +1,4 @@
+import { useFormErrors } from '../../../lib/form-errors';
 import { updateMeBodySchema, type Me } from '@counterpoint/core/contracts';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '../../../components/alert';
@@ -15,7 +16,7 @@ export function RemindersSection({ me }: { me: Me }) {
   const update = useUpdateMe();
   const [checkback, setCheckback] = useState(String(me.checkbackDays));
   const [counterNotice, setCounterNotice] = useState(String(me.counterNoticeBusinessDays));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clearOnEdit } = useFormErrors();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -37,7 +38,7 @@ export function RemindersSection({ me }: { me: Me }) {
         IPP sends no email when a listing is removed, so Counterpoint reminds you. Changes apply to
         complaints you file or update from now on.
       </p>
-      <form onSubmit={submit} noValidate className={styles.numberFields}>
+      <form onChange={clearOnEdit} onSubmit={submit} noValidate className={styles.numberFields}>
         <Field
           label="Check back on a complaint after (days)"
           type="number"

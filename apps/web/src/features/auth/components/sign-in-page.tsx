@@ -1,9 +1,9 @@
 import { loginBodySchema } from '@counterpoint/core/contracts';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
-import { fieldErrors } from '../../../lib/form-errors';
+import { fieldErrors, useFormErrors } from '../../../lib/form-errors';
 import { safeNextPath } from '../../../lib/safe-next-path';
 import { useLogin } from '../api/session';
 
@@ -12,7 +12,7 @@ export function SignInPage() {
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const next = safeNextPath(searchParams.get('next'));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clearOnEdit } = useFormErrors();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -29,7 +29,7 @@ export function SignInPage() {
   return (
     <section className="auth-card" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">Sign in</h1>
-      <form onSubmit={submit} noValidate>
+      <form onChange={clearOnEdit} onSubmit={submit} noValidate>
         <Field
           label="Email"
           name="email"

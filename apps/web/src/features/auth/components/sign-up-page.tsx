@@ -1,9 +1,9 @@
 import { registerBodySchema } from '@counterpoint/core/contracts';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
-import { fieldErrors } from '../../../lib/form-errors';
+import { fieldErrors, useFormErrors } from '../../../lib/form-errors';
 import { safeNextPath } from '../../../lib/safe-next-path';
 import { useRegister } from '../api/session';
 
@@ -12,7 +12,7 @@ export function SignUpPage() {
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const next = safeNextPath(searchParams.get('next'));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clearOnEdit } = useFormErrors();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -33,7 +33,7 @@ export function SignUpPage() {
       <p className="muted">
         Track the sellers copying your work and the complaints you file on IPP, with other artists.
       </p>
-      <form onSubmit={submit} noValidate>
+      <form onChange={clearOnEdit} onSubmit={submit} noValidate>
         <Field
           label="Your name"
           name="displayName"

@@ -1,3 +1,4 @@
+import { useFormErrors } from '../../../lib/form-errors';
 import type { CampaignDetail, UpdateCampaignBody } from '@counterpoint/core/contracts';
 import { useId, useState, type FormEvent } from 'react';
 import { Alert } from '../../../components/alert';
@@ -138,7 +139,7 @@ function SettingsForm({
   const [name, setName] = useState(campaign.name);
   const [goal, setGoal] = useState(String(campaign.goalPoints));
   const [endsOn, setEndsOn] = useState(campaign.endsOn ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clearOnEdit } = useFormErrors();
   const goals = goalOptions(campaign.sellers.map((seller) => seller.marketplace));
   if (!goals.some((option) => option.points === campaign.goalPoints)) {
     goals.push({ points: campaign.goalPoints, label: 'Current goal' });
@@ -164,7 +165,7 @@ function SettingsForm({
   };
 
   return (
-    <form className="stack-sm" onSubmit={submit} noValidate aria-label="Campaign settings">
+    <form onChange={clearOnEdit} className="stack-sm" onSubmit={submit} noValidate aria-label="Campaign settings">
       <div className="form-grid">
         <Field
           label="Name"

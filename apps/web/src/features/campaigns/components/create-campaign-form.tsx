@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { ErrorState, LoadingState } from '../../../components/data-state';
 import { Field, SelectField } from '../../../components/field';
-import { fieldErrors } from '../../../lib/form-errors';
+import { fieldErrors, useFormErrors } from '../../../lib/form-errors';
 import { plural, todayIso } from '../../../lib/format';
 import { campaignPageUrl } from '../api/campaign-keys';
 import { useCreateCampaign } from '../api/create-campaign';
@@ -29,7 +29,7 @@ export function CreateCampaignForm({
   const [sellerIds, setSellerIds] = useState<string[]>([]);
   const [goal, setGoal] = useState('');
   const [endsOn, setEndsOn] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clearOnEdit } = useFormErrors();
 
   const chosen = (sellers.data?.sellers ?? []).filter((seller) => sellerIds.includes(seller.id));
   const goals = goalOptions(chosen.map((seller) => seller.marketplace));
@@ -63,7 +63,7 @@ export function CreateCampaignForm({
   return (
     <section className="card" aria-labelledby={titleId}>
       <h2 id={titleId}>New campaign</h2>
-      <form className="stack" onSubmit={submit} noValidate>
+      <form onChange={clearOnEdit} className="stack" onSubmit={submit} noValidate>
         <Field
           label="Name"
           name="name"

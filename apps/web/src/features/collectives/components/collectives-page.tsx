@@ -1,12 +1,12 @@
 import { createCollectiveBodySchema } from '@counterpoint/core/contracts';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { DataState } from '../../../components/data-state';
 import { Field, TextAreaField } from '../../../components/field';
 import { PageHeader } from '../../../components/page-header';
 import { Badge } from '../../../components/status-badge';
-import { fieldErrors } from '../../../lib/form-errors';
+import { fieldErrors, useFormErrors } from '../../../lib/form-errors';
 import { plural } from '../../../lib/format';
 import { useCreateCollective } from '../api/create-collective';
 import { useCollectives } from '../api/get-collectives';
@@ -16,7 +16,7 @@ import { ROLE_LABELS } from './member-permissions';
 function CreateCollectiveForm() {
   const create = useCreateCollective();
   const navigate = useNavigate();
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clearOnEdit } = useFormErrors();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -36,7 +36,7 @@ function CreateCollectiveForm() {
     <section className="card" aria-labelledby="create-collective-title">
       <h2 id="create-collective-title">Start a collective</h2>
       <p className="muted small">You become its owner and can invite other artists with a link.</p>
-      <form onSubmit={submit} noValidate className={styles.column}>
+      <form onChange={clearOnEdit} onSubmit={submit} noValidate className={styles.column}>
         <Field label="Name" name="name" maxLength={120} required error={errors.name} />
         <TextAreaField
           label="Description (optional)"

@@ -1,10 +1,10 @@
 import { allowedTransitions, STATUS_LABELS, type ComplaintStatus } from '@counterpoint/core';
 import { bulkStatusBodySchema, type ComplaintSummary } from '@counterpoint/core/contracts';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { Field, SelectField } from '../../../components/field';
 import { formatDate, plural, todayIso } from '../../../lib/format';
 import { formText } from '../../../lib/form-data';
-import { fieldErrors } from '../../../lib/form-errors';
+import { fieldErrors, useFormErrors } from '../../../lib/form-errors';
 import { readRefusals, useBulkUpdateStatus } from '../api/bulk-update-status';
 import { designTitle } from './design-title';
 
@@ -49,7 +49,7 @@ export function BulkStatusBar({
 }) {
   const bulk = useBulkUpdateStatus();
   const options = nextStatuses(selected);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clearOnEdit } = useFormErrors();
   const titleId = useId();
   const today = todayIso();
 
@@ -107,7 +107,7 @@ export function BulkStatusBar({
           withdrawn): there is nothing more to record.
         </p>
       ) : (
-        <form className="bulk-bar-form" onSubmit={submit} noValidate>
+        <form onChange={clearOnEdit} className="bulk-bar-form" onSubmit={submit} noValidate>
           <SelectField
             label="New status"
             name="status"

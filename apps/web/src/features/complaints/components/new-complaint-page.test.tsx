@@ -61,6 +61,16 @@ describe('New complaint form', () => {
     expect(screen.getByText('Choose the design these listings copy.')).toBeInTheDocument();
   });
 
+  it('clears a field’s error as soon as the field is changed', async () => {
+    stubApi({ 'GET /api/v1/artworks': designsRoute, 'GET /api/v1/sightings': noSightings });
+    renderPage(<NewComplaintPage />, '/complaints/new');
+    await userEvent.click(await screen.findByRole('button', { name: 'Record complaint' }));
+    expect(screen.getByText('Choose the design these listings copy.')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('radio', { name: /Luna Moth enamel pin/ }));
+    expect(screen.queryByText('Choose the design these listings copy.')).not.toBeInTheDocument();
+  });
+
   it('prefills the reason for the chosen design, sends the pasted listings, and shows the API refusal', async () => {
     const spy = stubApi({
       'GET /api/v1/artworks': designsRoute,

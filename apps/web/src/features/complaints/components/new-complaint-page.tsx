@@ -14,7 +14,7 @@ import { PageHeader } from '../../../components/page-header';
 import { VisibilityChoice } from '../../../components/visibility-choice';
 import { ApiError } from '../../../lib/api-client';
 import { formText } from '../../../lib/form-data';
-import { fieldErrors } from '../../../lib/form-errors';
+import { fieldErrors, useFormErrors } from '../../../lib/form-errors';
 import { plural, todayIso } from '../../../lib/format';
 import { useCreateComplaint } from '../api/create-complaint';
 import { useMyDesigns } from '../api/get-my-designs';
@@ -68,7 +68,7 @@ function NewComplaintForm({ designs }: { designs: ArtworkView[] }) {
   const [isFiled, setFiled] = useState(true);
   const [reasonDraft, setReasonDraft] = useState<string | null>(null);
   const [visibility, setVisibility] = useState<Visibility>('collective');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clearOnEdit } = useFormErrors();
   const design = designs.find((candidate) => candidate.id === artworkId);
   const reason = reasonDraft ?? (design ? defaultComplaintReason(design.title) : '');
   const approvedCount = designs.filter((candidate) => candidate.canFileComplaints).length;
@@ -126,7 +126,7 @@ function NewComplaintForm({ designs }: { designs: ArtworkView[] }) {
 
   const isIprError = create.error instanceof ApiError && create.error.code === 'ipr_not_approved';
   return (
-    <form className="stack" onSubmit={submit} noValidate>
+    <form onChange={clearOnEdit} className="stack" onSubmit={submit} noValidate>
       {approvedCount === 0 && (
         <Alert tone="info">
           None of your designs has an approved IPR on IPP yet, so no complaint can be filed. Open a

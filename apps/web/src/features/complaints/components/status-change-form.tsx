@@ -1,10 +1,10 @@
 import type { ComplaintStatus } from '@counterpoint/core';
 import { statusChangeBodySchema } from '@counterpoint/core/contracts';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, type FormEvent } from 'react';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
 import { formText } from '../../../lib/form-data';
-import { fieldErrors } from '../../../lib/form-errors';
+import { fieldErrors, useFormErrors } from '../../../lib/form-errors';
 import { todayIso } from '../../../lib/format';
 import { useChangeComplaintStatus } from '../api/change-complaint-status';
 import { ACTION_HINTS, ACTION_LABELS } from './status-actions';
@@ -25,7 +25,7 @@ export function StatusChangeForm({
   onClose: () => void;
 }) {
   const change = useChangeComplaintStatus(complaintId);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clearOnEdit } = useFormErrors();
   const firstField = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const today = todayIso();
@@ -54,7 +54,7 @@ export function StatusChangeForm({
   };
 
   return (
-    <form
+    <form onChange={clearOnEdit}
       className="status-form"
       onSubmit={submit}
       noValidate

@@ -9,7 +9,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Alert } from '../../../components/alert';
 import { Field, SelectField, TextAreaField } from '../../../components/field';
 import { formText } from '../../../lib/form-data';
-import { fieldErrors } from '../../../lib/form-errors';
+import { fieldErrors, useFormErrors } from '../../../lib/form-errors';
 import { IPR_TYPE_LABELS } from '../../../lib/labels';
 
 interface DesignFormProps {
@@ -35,7 +35,7 @@ export function DesignForm({
   onSubmit,
   onCancel,
 }: DesignFormProps) {
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clearOnEdit } = useFormErrors();
   const [hasRegistration, setHasRegistration] = useState(design?.isRegistrationRequired ?? false);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -72,7 +72,7 @@ export function DesignForm({
   };
 
   return (
-    <form ref={formRef} className="stack" onSubmit={submit} noValidate>
+    <form onChange={clearOnEdit} ref={formRef} className="stack" onSubmit={submit} noValidate>
       <Field
         label="Title"
         name="title"

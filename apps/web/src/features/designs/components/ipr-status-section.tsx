@@ -6,7 +6,7 @@ import { DateText } from '../../../components/date-text';
 import { Field, SelectField, TextAreaField } from '../../../components/field';
 import { IprStatusBadge } from '../../../components/status-badge';
 import { formText } from '../../../lib/form-data';
-import { fieldErrors } from '../../../lib/form-errors';
+import { fieldErrors, useFormErrors } from '../../../lib/form-errors';
 import { todayIso } from '../../../lib/format';
 import { IPR_STATUS_LABELS } from '../../../lib/labels';
 import { useChangeIprStatus } from '../api/change-ipr-status';
@@ -25,7 +25,7 @@ export function IprStatusSection({ design }: { design: ArtworkDetail }) {
   const change = useChangeIprStatus(design.id);
   const options = IPR_NEXT[design.iprStatus];
   const [status, setStatus] = useState<IprStatus | ''>(options[0] ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clearOnEdit } = useFormErrors();
   const [saved, setSaved] = useState<string | null>(null);
   const today = todayIso();
 
@@ -64,7 +64,7 @@ export function IprStatusSection({ design }: { design: ArtworkDetail }) {
         <IprStatusBadge status={design.iprStatus} />
       </div>
       {saved && <Alert tone="success">{saved}</Alert>}
-      <form className="stack" onSubmit={submit} noValidate>
+      <form onChange={clearOnEdit} className="stack" onSubmit={submit} noValidate>
         <div className="form-grid">
           <SelectField
             label="New status"

@@ -1,9 +1,9 @@
 import { disputeResolutionSchema, type DisputeView } from '@counterpoint/core/contracts';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { Alert } from '../../../components/alert';
 import { TextAreaField } from '../../../components/field';
 import { formText } from '../../../lib/form-data';
-import { fieldErrors } from '../../../lib/form-errors';
+import { fieldErrors, useFormErrors } from '../../../lib/form-errors';
 import { useResolveDispute } from '../api/resolve-dispute';
 import styles from './disputes.module.css';
 
@@ -29,7 +29,7 @@ export function ResolveDisputeForm({
   onResolved: (resolved: DisputeView) => void;
 }) {
   const resolve = useResolveDispute(dispute.id);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clearOnEdit } = useFormErrors();
   const legendId = useId();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -51,7 +51,7 @@ export function ResolveDisputeForm({
   };
 
   return (
-    <form className={`stack-sm ${styles.resolve}`} onSubmit={submit} noValidate>
+    <form onChange={clearOnEdit} className={`stack-sm ${styles.resolve}`} onSubmit={submit} noValidate>
       <fieldset aria-describedby={errors.outcome ? `${legendId}-error` : undefined}>
         <legend id={legendId}>Outcome</legend>
         {OUTCOMES.map((outcome) => (

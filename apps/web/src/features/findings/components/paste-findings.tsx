@@ -10,7 +10,7 @@ import { Alert } from '../../../components/alert';
 import { Field, TextAreaField } from '../../../components/field';
 import { VisibilityChoice } from '../../../components/visibility-choice';
 import { formText } from '../../../lib/form-data';
-import { fieldErrors } from '../../../lib/form-errors';
+import { fieldErrors, useFormErrors } from '../../../lib/form-errors';
 import { formatNumber, todayIso } from '../../../lib/format';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useSaveFindings } from '../api/save-findings';
@@ -38,7 +38,7 @@ export function PasteFindings({ initialArtworkId }: { initialArtworkId: string }
   const [text, setText] = useState('');
   const [artworkId, setArtworkId] = useState(initialArtworkId);
   const [visibility, setVisibility] = useState<Visibility>('collective');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clearOnEdit } = useFormErrors();
   const [saved, setSaved] = useState<{ response: FindingsResponse; text: string } | null>(null);
   const save = useSaveFindings();
   const hintId = useId();
@@ -95,7 +95,7 @@ export function PasteFindings({ initialArtworkId }: { initialArtworkId: string }
   }
 
   return (
-    <form className="stack" onSubmit={submit} noValidate>
+    <form onChange={clearOnEdit} className="stack" onSubmit={submit} noValidate>
       <TextAreaField
         label="Listing and store URLs, one a line"
         name="text"

@@ -1,16 +1,16 @@
 import { hideSellerRequestSchema } from '@counterpoint/core/contracts';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { Alert } from '../../../components/alert';
 import { Field, TextAreaField } from '../../../components/field';
 import { formText } from '../../../lib/form-data';
-import { fieldErrors } from '../../../lib/form-errors';
+import { fieldErrors, useFormErrors } from '../../../lib/form-errors';
 import { useHideSeller } from '../api/hide-seller';
 import styles from './moderation.module.css';
 
 /** Hide a seller from the watchlist, its exports, feed and public page, with a reason. */
 export function HideSellerForm({ onHidden }: { onHidden: (name: string) => void }) {
   const hide = useHideSeller();
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clearOnEdit } = useFormErrors();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -35,7 +35,7 @@ export function HideSellerForm({ onHidden }: { onHidden: (name: string) => void 
   };
 
   return (
-    <form className="stack-sm" onSubmit={submit} noValidate aria-label="Hide a seller">
+    <form onChange={clearOnEdit} className="stack-sm" onSubmit={submit} noValidate aria-label="Hide a seller">
       <div className={`form-grid ${styles.formGrid}`}>
         <Field
           label="Seller"

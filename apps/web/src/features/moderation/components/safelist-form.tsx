@@ -1,11 +1,11 @@
 import { MARKETPLACE_LABELS, MARKETPLACES, parseMarketplaceUrl } from '@counterpoint/core';
 import { safelistRequestSchema } from '@counterpoint/core/contracts';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { Alert } from '../../../components/alert';
 import { Field, SelectField } from '../../../components/field';
 import { ApiError } from '../../../lib/api-client';
 import { formText } from '../../../lib/form-data';
-import { fieldErrors } from '../../../lib/form-errors';
+import { fieldErrors, useFormErrors } from '../../../lib/form-errors';
 import { useAddToSafelist } from '../api/add-to-safelist';
 import styles from './moderation.module.css';
 
@@ -21,7 +21,7 @@ function readStore(marketplace: string, store: string): { marketplace: string; s
 /** Safelist an authorised reseller: marketplace, store id and a note. */
 export function SafelistForm({ onAdded }: { onAdded: (storeId: string) => void }) {
   const add = useAddToSafelist();
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clearOnEdit } = useFormErrors();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -52,7 +52,7 @@ export function SafelistForm({ onAdded }: { onAdded: (storeId: string) => void }
     add.error && !(add.error instanceof ApiError && add.error.status === 409) ? add.error : null;
 
   return (
-    <form className="stack-sm" onSubmit={submit} noValidate aria-label="Add to the safelist">
+    <form onChange={clearOnEdit} className="stack-sm" onSubmit={submit} noValidate aria-label="Add to the safelist">
       <div className={`form-grid ${styles.formGrid}`}>
         <SelectField
           label="Marketplace"

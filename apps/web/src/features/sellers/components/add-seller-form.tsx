@@ -1,15 +1,15 @@
 import { createSellerBodySchema } from '@counterpoint/core/contracts';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
-import { fieldErrors } from '../../../lib/form-errors';
+import { fieldErrors, useFormErrors } from '../../../lib/form-errors';
 import { useCreateSeller } from '../api/create-seller';
 
 /** Adds a store by its URL (or finds it when someone added it already). */
 export function AddSellerForm() {
   const createSeller = useCreateSeller();
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clearOnEdit } = useFormErrors();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -34,7 +34,7 @@ export function AddSellerForm() {
         Paste a store link from AliExpress, Alibaba.com, Taobao, Tmall or 1688. If the store is
         already known, you get the existing seller.
       </p>
-      <form onSubmit={submit} noValidate className="stack">
+      <form onChange={clearOnEdit} onSubmit={submit} noValidate className="stack">
         <Field
           label="Store URL"
           name="url"

@@ -5,7 +5,7 @@ import { Alert } from '../../../components/alert';
 import { DateText } from '../../../components/date-text';
 import { SelectField, TextAreaField } from '../../../components/field';
 import { Badge } from '../../../components/status-badge';
-import { fieldErrors } from '../../../lib/form-errors';
+import { fieldErrors, useFormErrors } from '../../../lib/form-errors';
 import { VISIBILITY_EXPLANATIONS, VISIBILITY_LABELS } from '../../../lib/labels';
 import { useCreateSellerNote } from '../api/create-seller-note';
 import { useDeleteSellerNote } from '../api/delete-seller-note';
@@ -69,7 +69,7 @@ function NoteItem({ sellerId, note }: { sellerId: string; note: Note }) {
 function AddNoteForm({ sellerId }: { sellerId: string }) {
   const createNote = useCreateSellerNote(sellerId);
   const [visibility, setVisibility] = useState<Visibility>('private');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clearOnEdit } = useFormErrors();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -84,7 +84,7 @@ function AddNoteForm({ sellerId }: { sellerId: string }) {
   };
 
   return (
-    <form onSubmit={submit} noValidate className="stack-sm" aria-label="Add a note">
+    <form onChange={clearOnEdit} onSubmit={submit} noValidate className="stack-sm" aria-label="Add a note">
       <TextAreaField label="Your note" name="body" rows={3} maxLength={4000} error={errors.body} />
       <SelectField
         label="Who can see it"

@@ -4,7 +4,7 @@ import { Alert } from '../../../components/alert';
 import { Field, TextAreaField } from '../../../components/field';
 import { ApiError } from '../../../lib/api-client';
 import { formText } from '../../../lib/form-data';
-import { fieldErrors } from '../../../lib/form-errors';
+import { fieldErrors, useFormErrors } from '../../../lib/form-errors';
 import { formatNumber } from '../../../lib/format';
 import { useSubmitDispute } from '../api/submit-dispute';
 import styles from './public-seller.module.css';
@@ -56,7 +56,7 @@ function refusal(error: unknown): { title: string; message: string } {
  */
 export function DisputeForm({ marketplace, storeId }: { marketplace: string; storeId: string }) {
   const submitDispute = useSubmitDispute(marketplace, storeId);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clearOnEdit } = useFormErrors();
   const [statementLength, setStatementLength] = useState(0);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -103,7 +103,7 @@ export function DisputeForm({ marketplace, storeId }: { marketplace: string; sto
     submitDispute.error && Object.keys(errors).length === 0 ? refusal(submitDispute.error) : null;
 
   return (
-    <form
+    <form onChange={clearOnEdit}
       className={`stack ${styles.form}`}
       onSubmit={submit}
       noValidate
