@@ -135,7 +135,8 @@ describe('complaints', () => {
     const response = await changeStatus(context.app, artist, complaint.id, { status: 'removed', occurredOn: '2026-03-04' });
     expect(response.statusCode).toBe(409);
     expect(response.json().error.code).toBe('illegal_transition');
-    expect(response.json().error.message).toContain('withdrawn');
+    expect(response.json().error.message).toContain('“Withdrawn” cannot become');
+    expect(response.json().error.details.refusals[0]).toMatchObject({ code: 'illegal_transition', allowed: [] });
     const events = await context.db
       .selectFrom('complaintStatusEvents')
       .innerJoin('complaintListings', 'complaintListings.id', 'complaintStatusEvents.complaintListingId')
