@@ -42,6 +42,15 @@ describe('complaints', () => {
     expect(outbox.some((row) => (row.payload as { sellerIds: string[] }).sellerIds.includes(sellerId))).toBe(true);
   });
 
+  it('words the default reason after the design’s IPR (a trademark is not an artwork)', async () => {
+    const design = await createArtwork(context.app, artist, { title: 'Bumble Bee', iprType: 'trademark', registrationNumber: 'TM-2231' });
+    const { listingIds } = await createSellerWithListings(context.app, artist, design.id, 1);
+    const complaint = await fileComplaint(context.app, artist, { artworkId: design.id, listingIds, filedOn: '2026-03-02' });
+    const detail = (await context.app.inject({ method: 'GET', url: `/api/v1/complaints/${complaint.id}`, headers: artist.headers })).json();
+    expect(detail.reason).toContain('my registered trademark "Bumble Bee"');
+    expect(detail.reason).not.toContain('original artwork');
+  });
+
   it('walks listings through removal, counter-notice with a business-day deadline, and answer', async () => {
     const design = await createArtwork(context.app, artist);
     const { listingIds } = await createSellerWithListings(context.app, artist, design.id, 2);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMPLAINT_STATUSES, type ComplaintStatus } from '../domain';
-import { allowedTransitions, applyTransition, checkTransition, isTerminal, STATUS_LABELS, type ListingState } from './complaint-lifecycle';
+import { allowedTransitions, applyTransition, checkTransition, defaultComplaintReason, isTerminal, STATUS_LABELS, type ListingState } from './complaint-lifecycle';
 
 const base = { occurredOn: '2026-03-10', previousOn: '2026-03-01', today: '2026-03-20' };
 const fresh: ListingState = { status: 'submitted', statusOn: '2026-03-01', establishedOn: null, counterNoticeOn: null, responseDueOn: null };
@@ -76,5 +76,16 @@ describe('complaint lifecycle', () => {
     expect(responded.responseDueOn).toBeNull();
     expect(applyTransition(responded, 'removed', '2026-03-12', 3).establishedOn).toBe('2026-03-12');
     expect(applyTransition(responded, 'restored', '2026-03-12', 3).establishedOn).toBeNull();
+  });
+});
+
+describe('defaultComplaintReason', () => {
+  it('words the reason after the IPR the design rests on', () => {
+    expect(defaultComplaintReason('Luna Moth')).toContain('unauthorised copy of my original artwork "Luna Moth"');
+    expect(defaultComplaintReason('Luna Moth', 'copyright')).toBe(defaultComplaintReason('Luna Moth'));
+    const trademark = defaultComplaintReason('Bumble Bee', 'trademark');
+    expect(trademark).toContain('my registered trademark "Bumble Bee"');
+    expect(trademark).not.toMatch(/artwork|I created/);
+    expect(defaultComplaintReason('Fold Lamp', 'patent')).toContain('my patented design "Fold Lamp"');
   });
 });

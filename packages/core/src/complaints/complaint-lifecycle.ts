@@ -1,5 +1,5 @@
 import { addBusinessDays, dayNumber } from '../dates';
-import type { ComplaintStatus, IsoDate } from '../domain';
+import type { ComplaintStatus, IprType, IsoDate } from '../domain';
 
 /**
  * IPP's complaint lifecycle, per listing in a complaint:
@@ -134,10 +134,23 @@ export function applyTransition(
   return next;
 }
 
-/** The reason text suggested for a new complaint; the artist can edit it. */
-export function defaultComplaintReason(artworkTitle: string): string {
-  return (
-    `This listing sells an unauthorised copy of my original artwork "${artworkTitle}". ` +
-    'I created this design and hold the rights to it; the product and its images reproduce my work without permission.'
-  );
+/** The reason text suggested for a new complaint, in the terms of the design's IPR; the artist can edit it. */
+export function defaultComplaintReason(artworkTitle: string, iprType: IprType = 'copyright'): string {
+  switch (iprType) {
+    case 'trademark':
+      return (
+        `This listing uses my registered trademark "${artworkTitle}" without authorisation. ` +
+        'The product or its images carry the mark, which I own; I have not licensed this seller, so these goods are not genuine.'
+      );
+    case 'patent':
+      return (
+        `This listing sells a product that copies my patented design "${artworkTitle}". ` +
+        'I hold the patent and have not licensed this seller to make or sell it.'
+      );
+    case 'copyright':
+      return (
+        `This listing sells an unauthorised copy of my original artwork "${artworkTitle}". ` +
+        'I created this design and hold the rights to it; the product and its images reproduce my work without permission.'
+      );
+  }
 }

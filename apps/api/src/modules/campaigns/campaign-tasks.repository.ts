@@ -1,3 +1,4 @@
+import type { IprType } from '@counterpoint/core';
 import type { CampaignTaskStatus } from '@counterpoint/core/contracts';
 import type { Db, IprStatusColumn, MarketplaceColumn } from '@counterpoint/db';
 
@@ -19,6 +20,7 @@ export interface TaskRow {
   isOnOwnDay: boolean;
   artworkId: string;
   artworkTitle: string;
+  iprType: IprType;
   iprReference: string | null;
   iprStatus: IprStatusColumn;
   listingIds: string[];
@@ -62,6 +64,7 @@ export class CampaignTasksRepository {
         'campaignTasks.isOnOwnDay',
         'campaignTasks.artworkId',
         'artworks.title as artworkTitle',
+        'artworks.iprType',
         'artworks.ippIprReference as iprReference',
         'artworks.iprStatus',
         'campaignTasks.listingIds',

@@ -66,7 +66,7 @@ function toTaskView(
       canonicalUrl: listing.canonicalUrl,
     })),
     pasteList: pasted.ok ? pasted.chunks.map((chunk) => chunk.text).join('\n\n') : urls.join('\n'),
-    reasonText: defaultComplaintReason(row.artworkTitle),
+    reasonText: defaultComplaintReason(row.artworkTitle, row.iprType),
     explanation: row.explanation,
     complaintId: row.complaintId,
     filedOn: row.filedOn,

@@ -78,7 +78,7 @@ export class ComplaintService {
           severity: body.severity,
           filedOn,
           ippReference: body.ippReference ?? null,
-          reason: body.reason ?? defaultComplaintReason(artwork.title),
+          reason: body.reason ?? defaultComplaintReason(artwork.title, artwork.iprType),
           visibility: body.visibility,
         })
         .returning('id')

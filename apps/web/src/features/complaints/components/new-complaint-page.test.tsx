@@ -71,6 +71,22 @@ describe('New complaint form', () => {
     expect(screen.queryByText('Choose the design these listings copy.')).not.toBeInTheDocument();
   });
 
+  it('words the kind of infringement and the reason after a trademark design’s IPR', async () => {
+    const bee = buildDesign({ title: 'Bumble Bee pin', iprType: 'trademark' });
+    stubApi({ 'GET /api/v1/artworks': { body: { artworks: [bee] } }, 'GET /api/v1/sightings': noSightings });
+    renderPage(<NewComplaintPage />, '/complaints/new');
+    await userEvent.click(await screen.findByRole('radio', { name: /Bumble Bee pin/ }));
+
+    const kinds = Array.from(
+      screen.getByLabelText<HTMLSelectElement>('Kind of infringement').options,
+      (option) => option.text,
+    );
+    expect(kinds).toEqual(['Trademark (unauthorised use of the mark)', 'Counterfeit goods (serious)']);
+    const reason = screen.getByLabelText<HTMLTextAreaElement>('Reason text').value;
+    expect(reason).toContain('my registered trademark "Bumble Bee pin"');
+    expect(reason).not.toContain('original artwork');
+  });
+
   it('prefills the reason for the chosen design, sends the pasted listings, and shows the API refusal', async () => {
     const spy = stubApi({
       'GET /api/v1/artworks': designsRoute,

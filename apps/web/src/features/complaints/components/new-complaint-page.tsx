@@ -1,5 +1,6 @@
 import {
   defaultComplaintReason,
+  type IprType,
   MARKETPLACE_LABELS,
   type Marketplace,
   type Visibility,
@@ -24,6 +25,13 @@ import { readPastedListings, type KnownListing } from './listing-sources';
 import './complaints.css';
 
 /** `/complaints/new`: record a complaint filed on IPP, or a draft to file. */
+/** The ordinary complaint, named after the IPR it rests on, as IPP's form names it. */
+const GENERAL_INFRINGEMENT: Record<IprType, string> = {
+  copyright: 'Copyright (pirated copy)',
+  trademark: 'Trademark (unauthorised use of the mark)',
+  patent: 'Patent (infringing product)',
+};
+
 export function NewComplaintPage() {
   const designs = useMyDesigns();
   return (
@@ -70,7 +78,7 @@ function NewComplaintForm({ designs }: { designs: ArtworkView[] }) {
   const [visibility, setVisibility] = useState<Visibility>('collective');
   const { errors, setErrors, clearOnEdit } = useFormErrors();
   const design = designs.find((candidate) => candidate.id === artworkId);
-  const reason = reasonDraft ?? (design ? defaultComplaintReason(design.title) : '');
+  const reason = reasonDraft ?? (design ? defaultComplaintReason(design.title, design.iprType) : '');
   const approvedCount = designs.filter((candidate) => candidate.canFileComplaints).length;
 
   const pastedListings = useMemo(() => readPastedListings(pasted), [pasted]);
@@ -214,7 +222,7 @@ function NewComplaintForm({ designs }: { designs: ArtworkView[] }) {
             error={errors.severity}
             hint="Counterfeit complaints may be answered with a test-buy request."
           >
-            <option value="general">Copyright (pirated copy)</option>
+            <option value="general">{GENERAL_INFRINGEMENT[design?.iprType ?? 'copyright']}</option>
             <option value="serious">Counterfeit goods (serious)</option>
           </SelectField>
         </div>
