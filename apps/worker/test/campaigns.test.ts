@@ -1,4 +1,4 @@
-import { addDays, estimateStanding, fromIsoDate, getDefaultRuleset } from '@counterpoint/core';
+import { addDays, estimateStanding, formatDayForPeople, fromIsoDate, getDefaultRuleset } from '@counterpoint/core';
 import type { ComplaintEvent } from '@counterpoint/core';
 import { storedCampaignPlanSchema } from '@counterpoint/core/contracts';
 import { createKysely, createPool, type Db } from '@counterpoint/db';
@@ -485,15 +485,18 @@ describe('around the re-planning job', () => {
     await deliverRemindersJob.handle({}, context, {} as Job);
     const notification = await db
       .selectFrom('notifications')
-      .select(['kind', 'title', 'link'])
+      .select(['kind', 'title', 'body', 'link'])
       .where('artistId', '=', first!.artistId)
       .where('kind', '=', 'reminder.campaign_task')
       .executeTakeFirstOrThrow();
     expect(notification).toEqual({
       kind: 'reminder.campaign_task',
       title: 'A campaign task is due',
+      // The day as people write it, not as a database stores it.
+      body: `Due ${formatDayForPeople(first!.plannedOn)}.`,
       link: `/campaigns/tasks/${first!.id}`,
     });
+    expect(notification.body).toMatch(/^Due [A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2}, \d{4}\.$/);
   });
 
   it('tells the members of open campaigns against a seller when it crosses a tier, as a milestone', async () => {

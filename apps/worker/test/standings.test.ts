@@ -50,8 +50,11 @@ describe('seller standings', () => {
     expect(await standing(sellerId)).toMatchObject({ confirmedPoints: 48, isTerminated: true, remainingPoints: 0 });
     const tierEvents = await db.selectFrom('sellerTierEvents').select(['toPoints', 'tierLabel']).where('sellerId', '=', sellerId).orderBy('id').execute();
     expect(tierEvents.map((event) => event.toPoints)).toEqual([6, 48]);
-    const notifications = await db.selectFrom('notifications').select(['artistId', 'title']).where('kind', '=', 'seller_tier').execute();
+    const notifications = await db.selectFrom('notifications').select(['artistId', 'title', 'body']).where('kind', '=', 'seller_tier').execute();
     expect(new Set(notifications.map((row) => row.artistId)).size).toBe(10);
+    // Worded for people: the points and what they mean, no ruleset identifier.
+    expect(notifications.map((row) => row.body)).toContain("Estimated 6 confirmed points; 42 more would end the seller's account.");
+    expect(notifications.map((row) => row.body)).toContain("Estimated 48 confirmed points: the threshold that ends the seller's account.");
   });
 
   it('keeps the explanation consistent with the totals it stores', async () => {

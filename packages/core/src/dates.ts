@@ -70,3 +70,16 @@ export function addBusinessDays(day: IsoDate, count: number): IsoDate {
 export function latestToday(now: Date): IsoDate {
   return toIsoDate(new Date(now.getTime() + 14 * 3_600_000));
 }
+
+const DAY_FOR_PEOPLE = new Intl.DateTimeFormat('en-US', {
+  weekday: 'short',
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** A day as messages to people write it: "Thu, Dec 3, 2026" (the web app's style, with the weekday). */
+export function formatDayForPeople(day: IsoDate): string {
+  return DAY_FOR_PEOPLE.format(fromIsoDate(day));
+}

@@ -55,7 +55,7 @@ export async function notifyCampaignMilestone(
           artistId: row.artistId,
           kind: 'campaign_milestone',
           title: `${row.name}: ${step}${isGoal ? ' — goal reached' : ''}`,
-          body: `Estimated ${crossing.confirmedPoints} confirmed points under ${crossing.rulesetId}; the campaign's goal is ${row.goalPoints}.`,
+          body: `Estimated ${crossing.confirmedPoints} confirmed points; the campaign's goal is ${row.goalPoints}.`,
           link: `/collectives/${row.collectiveId}/campaigns/${row.campaignId}`,
           dedupeKey: `campaign-tier:${row.campaignId}:${crossing.sellerId}:${crossing.toPoints}:${day}:${row.artistId}`,
         };

@@ -1,4 +1,4 @@
-import { latestToday } from '@counterpoint/core';
+import { formatDayForPeople, latestToday } from '@counterpoint/core';
 import { QUEUES } from '@counterpoint/queue';
 import { sql } from 'kysely';
 import { z } from 'zod';
@@ -40,7 +40,7 @@ export const deliverRemindersJob = defineJob({
             artistId: reminder.artistId,
             kind: `reminder.${reminder.kind}`,
             title: TITLES[reminder.kind],
-            body: reminder.kind === 'counter_notice_deadline' ? `Respond on IPP by ${reminder.dueOn}.` : `Due ${reminder.dueOn}.`,
+            body: reminder.kind === 'counter_notice_deadline' ? `Respond on IPP by ${formatDayForPeople(reminder.dueOn)}.` : `Due ${formatDayForPeople(reminder.dueOn)}.`,
             link: reminder.complaintId ? `/complaints/${reminder.complaintId}` : reminder.campaignTaskId ? `/campaigns/tasks/${reminder.campaignTaskId}` : null,
             dedupeKey: `reminder:${reminder.id}:${reminder.dueOn}`,
           })),

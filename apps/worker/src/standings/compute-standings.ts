@@ -174,7 +174,10 @@ async function recordTierCrossing(
         artistId,
         kind: 'seller_tier',
         title: isUp ? `${store} reached "${crossing.label}" (estimate)` : `${store} dropped back to "${crossing.label}" (estimate)`,
-        body: `Estimated ${standing.confirmedPoints} confirmed points under ${standing.rulesetId}.`,
+        body:
+          standing.remainingPoints > 0
+            ? `Estimated ${standing.confirmedPoints} confirmed points; ${standing.remainingPoints} more would end the seller's account.`
+            : `Estimated ${standing.confirmedPoints} confirmed points: the threshold that ends the seller's account.`,
         link: `/sellers/${crossing.sellerId}`,
         dedupeKey: `tier:${crossing.sellerId}:${crossing.toPoints}:${toIsoDate(now)}:${artistId}`,
       })),
