@@ -73,7 +73,13 @@ function CreateTokenForm() {
 
   if (create.data) return <CreatedTokenPanel token={create.data} onDone={() => create.reset()} />;
   return (
-    <form onChange={clearOnEdit} onSubmit={submit} noValidate className="stack-sm" aria-label="Create an API token">
+    <form
+      onChange={clearOnEdit}
+      onSubmit={submit}
+      noValidate
+      className="stack-sm"
+      aria-label="Create an API token"
+    >
       <div className={styles.fieldRow}>
         <Field
           label="Token name"

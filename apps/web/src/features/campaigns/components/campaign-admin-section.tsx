@@ -165,7 +165,13 @@ function SettingsForm({
   };
 
   return (
-    <form onChange={clearOnEdit} className="stack-sm" onSubmit={submit} noValidate aria-label="Campaign settings">
+    <form
+      onChange={clearOnEdit}
+      className="stack-sm"
+      onSubmit={submit}
+      noValidate
+      aria-label="Campaign settings"
+    >
       <div className="form-grid">
         <Field
           label="Name"

@@ -130,7 +130,9 @@ describe('Bulk status update', () => {
     ).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Unselect the refused complaint' }));
-    expect(screen.getByRole('heading', { name: 'Update 1 selected complaint' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Update 1 selected complaint' }),
+    ).toBeInTheDocument();
     expect(screen.queryByText('Nothing was recorded.')).not.toBeInTheDocument();
     expect(
       screen.getByRole('checkbox', { name: /Select the complaint for Barn Owl print/ }),

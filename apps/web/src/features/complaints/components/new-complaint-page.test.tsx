@@ -73,7 +73,10 @@ describe('New complaint form', () => {
 
   it('words the kind of infringement and the reason after a trademark design’s IPR', async () => {
     const bee = buildDesign({ title: 'Bumble Bee pin', iprType: 'trademark' });
-    stubApi({ 'GET /api/v1/artworks': { body: { artworks: [bee] } }, 'GET /api/v1/sightings': noSightings });
+    stubApi({
+      'GET /api/v1/artworks': { body: { artworks: [bee] } },
+      'GET /api/v1/sightings': noSightings,
+    });
     renderPage(<NewComplaintPage />, '/complaints/new');
     await userEvent.click(await screen.findByRole('radio', { name: /Bumble Bee pin/ }));
 
@@ -81,7 +84,10 @@ describe('New complaint form', () => {
       screen.getByLabelText<HTMLSelectElement>('Kind of infringement').options,
       (option) => option.text,
     );
-    expect(kinds).toEqual(['Trademark (unauthorised use of the mark)', 'Counterfeit goods (serious)']);
+    expect(kinds).toEqual([
+      'Trademark (unauthorised use of the mark)',
+      'Counterfeit goods (serious)',
+    ]);
     const reason = screen.getByLabelText<HTMLTextAreaElement>('Reason text').value;
     expect(reason).toContain('my registered trademark "Bumble Bee pin"');
     expect(reason).not.toContain('original artwork');

@@ -78,7 +78,8 @@ function NewComplaintForm({ designs }: { designs: ArtworkView[] }) {
   const [visibility, setVisibility] = useState<Visibility>('collective');
   const { errors, setErrors, clearOnEdit } = useFormErrors();
   const design = designs.find((candidate) => candidate.id === artworkId);
-  const reason = reasonDraft ?? (design ? defaultComplaintReason(design.title, design.iprType) : '');
+  const reason =
+    reasonDraft ?? (design ? defaultComplaintReason(design.title, design.iprType) : '');
   const approvedCount = designs.filter((candidate) => candidate.canFileComplaints).length;
 
   const pastedListings = useMemo(() => readPastedListings(pasted), [pasted]);

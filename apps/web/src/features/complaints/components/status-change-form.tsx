@@ -54,7 +54,8 @@ export function StatusChangeForm({
   };
 
   return (
-    <form onChange={clearOnEdit}
+    <form
+      onChange={clearOnEdit}
       className="status-form"
       onSubmit={submit}
       noValidate

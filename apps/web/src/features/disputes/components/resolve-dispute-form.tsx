@@ -51,7 +51,12 @@ export function ResolveDisputeForm({
   };
 
   return (
-    <form onChange={clearOnEdit} className={`stack-sm ${styles.resolve}`} onSubmit={submit} noValidate>
+    <form
+      onChange={clearOnEdit}
+      className={`stack-sm ${styles.resolve}`}
+      onSubmit={submit}
+      noValidate
+    >
       <fieldset aria-describedby={errors.outcome ? `${legendId}-error` : undefined}>
         <legend id={legendId}>Outcome</legend>
         {OUTCOMES.map((outcome) => (

@@ -76,7 +76,7 @@ export function FindingsResults({
           {summary.sightings > 0 && ` and ${plural(summary.sightings, 'sighting')}`}
         </h2>
         <p>
-          {formatNumber(summary.newListings)} new listings, {plural(summary.sellers, 'seller')} (
+          {plural(summary.newListings, 'new listing')}, {plural(summary.sellers, 'seller')} (
           {formatNumber(summary.newSellers)} new).
         </p>
       </div>

@@ -35,7 +35,13 @@ export function HideSellerForm({ onHidden }: { onHidden: (name: string) => void 
   };
 
   return (
-    <form onChange={clearOnEdit} className="stack-sm" onSubmit={submit} noValidate aria-label="Hide a seller">
+    <form
+      onChange={clearOnEdit}
+      className="stack-sm"
+      onSubmit={submit}
+      noValidate
+      aria-label="Hide a seller"
+    >
       <div className={`form-grid ${styles.formGrid}`}>
         <Field
           label="Seller"

@@ -52,7 +52,13 @@ export function SafelistForm({ onAdded }: { onAdded: (storeId: string) => void }
     add.error && !(add.error instanceof ApiError && add.error.status === 409) ? add.error : null;
 
   return (
-    <form onChange={clearOnEdit} className="stack-sm" onSubmit={submit} noValidate aria-label="Add to the safelist">
+    <form
+      onChange={clearOnEdit}
+      className="stack-sm"
+      onSubmit={submit}
+      noValidate
+      aria-label="Add to the safelist"
+    >
       <div className={`form-grid ${styles.formGrid}`}>
         <SelectField
           label="Marketplace"

@@ -84,7 +84,13 @@ function AddNoteForm({ sellerId }: { sellerId: string }) {
   };
 
   return (
-    <form onChange={clearOnEdit} onSubmit={submit} noValidate className="stack-sm" aria-label="Add a note">
+    <form
+      onChange={clearOnEdit}
+      onSubmit={submit}
+      noValidate
+      className="stack-sm"
+      aria-label="Add a note"
+    >
       <TextAreaField label="Your note" name="body" rows={3} maxLength={4000} error={errors.body} />
       <SelectField
         label="Who can see it"

@@ -103,11 +103,12 @@ export function DisputeForm({ marketplace, storeId }: { marketplace: string; sto
     submitDispute.error && Object.keys(errors).length === 0 ? refusal(submitDispute.error) : null;
 
   return (
-    <form onChange={clearOnEdit}
+    <form
+      onChange={clearOnEdit}
       className={`stack ${styles.form}`}
       onSubmit={submit}
       noValidate
-      aria-label="Dispute this listing"
+      aria-label="Dispute this entry"
     >
       <p className="muted small">
         Your email and statement are never published. The admins of the artists’ collectives who

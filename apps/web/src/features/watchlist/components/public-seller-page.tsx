@@ -161,7 +161,7 @@ function DisputesSection({ seller }: { seller: PublicSeller }) {
     <section className="card" aria-labelledby="disputes-title">
       <h2 id="disputes-title">Disputes</h2>
       {seller.disputes.length === 0 ? (
-        <p className="muted">No one has disputed this listing.</p>
+        <p className="muted">No one has disputed this seller’s entry.</p>
       ) : (
         <ol className={styles.disputes} aria-label="Latest disputes">
           {seller.disputes.map((dispute, index) => (
@@ -187,7 +187,7 @@ function DisputesSection({ seller }: { seller: PublicSeller }) {
           ))}
         </ol>
       )}
-      <h3 className="subheading">Dispute this listing</h3>
+      <h3 className="subheading">Dispute this entry</h3>
       <DisputeForm marketplace={seller.marketplace} storeId={seller.storeId} />
     </section>
   );
