@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Link } from 'react-router';
 
 interface PageHeaderProps {
@@ -13,8 +13,21 @@ interface PageHeaderProps {
   eyebrow?: ReactNode;
 }
 
-/** The top of every page: the page's only h1, its description and its main actions. */
+const APP_NAME = 'Counterpoint';
+
+/**
+ * The top of every page: the page's only h1, its description and its main actions. A text
+ * title also names the browser tab ("Complaints · Counterpoint"), so tabs and history differ.
+ */
 export function PageHeader({ title, description, actions, back, eyebrow }: PageHeaderProps) {
+  const tabTitle = typeof title === 'string' ? `${title} · ${APP_NAME}` : null;
+  useEffect(() => {
+    if (tabTitle === null) return;
+    document.title = tabTitle;
+    return () => {
+      document.title = APP_NAME;
+    };
+  }, [tabTitle]);
   return (
     <header className="page-header">
       {back && (

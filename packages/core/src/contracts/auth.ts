@@ -6,12 +6,12 @@ export const emailSchema = z
   .trim()
   .toLowerCase()
   .max(320)
-  .pipe(z.email({ message: 'must be an email address' }));
+  .pipe(z.email({ message: 'Enter an email address, such as name@example.com.' }));
 
 export const passwordSchema = z
   .string()
-  .min(10, { message: 'must be at least 10 characters' })
-  .max(256, { message: 'must be at most 256 characters' });
+  .min(10, { message: 'Use at least 10 characters.' })
+  .max(256, { message: 'Use at most 256 characters.' });
 
 export const displayNameSchema = z.string().trim().min(1).max(100);
 

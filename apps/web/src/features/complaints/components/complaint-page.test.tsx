@@ -67,6 +67,7 @@ describe('Complaint page', () => {
     expect(
       await screen.findByRole('heading', { name: '“Luna Moth enamel pin” on AliExpress' }),
     ).toBeInTheDocument();
+    expect(document.title).toBe('“Luna Moth enamel pin” on AliExpress · Counterpoint');
     expect(await screen.findByRole('button', { name: 'Copy 1 URL' })).toBeInTheDocument();
     expect(api.mock.calls.some(([url]) => url.toString().endsWith('/paste-list'))).toBe(true);
   });
