@@ -15,6 +15,7 @@ export const ERROR_STATUS = {
   email_taken: 409,
   illegal_transition: 409,
   ipr_not_approved: 409,
+  ipp_reference_taken: 409,
   gone: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,

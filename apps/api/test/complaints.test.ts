@@ -51,6 +51,45 @@ describe('complaints', () => {
     expect(detail.reason).not.toContain('original artwork');
   });
 
+  it('refuses an IPP reference another of the artist’s complaints carries, on filing, editing and recording as filed', async () => {
+    const design = await createArtwork(context.app, artist);
+    const { listingIds } = await createSellerWithListings(context.app, artist, design.id, 4);
+    const reference = `C77${Math.random().toString().slice(2, 8)}`;
+    const first = await context.app.inject({ method: 'POST', url: '/api/v1/complaints', headers: artist.headers, payload: { artworkId: design.id, listingIds: [listingIds[0]!], filedOn: '2026-03-02', ippReference: reference } });
+    expect(first.statusCode).toBe(201);
+
+    // Filing a second complaint with the same reference (whatever its case and spaces).
+    const second = await context.app.inject({ method: 'POST', url: '/api/v1/complaints', headers: artist.headers, payload: { artworkId: design.id, listingIds: [listingIds[1]!], filedOn: '2026-03-03', ippReference: ` ${reference.toLowerCase()} ` } });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().error).toMatchObject({ code: 'ipp_reference_taken', details: { complaintId: first.json().id } });
+    expect(second.json().error.message).toContain('filed 2026-03-02');
+    const count = await context.db.selectFrom('complaintListings').select((eb) => eb.fn.countAll<string>().as('n')).where('listingId', '=', listingIds[1]!).executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBe(0);
+
+    // Editing another complaint's reference to it.
+    const another = await fileComplaint(context.app, artist, { artworkId: design.id, listingIds: [listingIds[2]!] });
+    const edit = await context.app.inject({ method: 'PATCH', url: `/api/v1/complaints/${another.id}`, headers: artist.headers, payload: { ippReference: reference } });
+    expect(edit.statusCode).toBe(409);
+    expect(edit.json().error.code).toBe('ipp_reference_taken');
+    // A complaint keeps its own reference when edited.
+    const same = await context.app.inject({ method: 'PATCH', url: `/api/v1/complaints/${first.json().id}`, headers: artist.headers, payload: { ippReference: reference, visibility: 'private' } });
+    expect(same.statusCode).toBe(200);
+
+    // Recording a draft as filed under it.
+    const draft = await fileComplaint(context.app, artist, { artworkId: design.id, listingIds: [listingIds[3]!], status: 'draft' });
+    const filed = await context.app.inject({ method: 'POST', url: `/api/v1/complaints/${draft.id}/status`, headers: artist.headers, payload: { status: 'submitted', occurredOn: '2026-03-09', ippReference: reference } });
+    expect(filed.statusCode).toBe(409);
+    expect(filed.json().error.code).toBe('ipp_reference_taken');
+    const still = (await context.app.inject({ method: 'GET', url: `/api/v1/complaints/${draft.id}`, headers: artist.headers })).json();
+    expect(still).toMatchObject({ status: 'draft', ippReference: null });
+
+    // Another artist may carry the same number: references are checked per artist.
+    const otherDesign = await createArtwork(context.app, other);
+    const { listingIds: theirs } = await createSellerWithListings(context.app, other, otherDesign.id, 1);
+    const theirsFiled = await context.app.inject({ method: 'POST', url: '/api/v1/complaints', headers: other.headers, payload: { artworkId: otherDesign.id, listingIds: theirs, filedOn: '2026-03-02', ippReference: reference } });
+    expect(theirsFiled.statusCode).toBe(201);
+  });
+
   it('walks listings through removal, counter-notice with a business-day deadline, and answer', async () => {
     const design = await createArtwork(context.app, artist);
     const { listingIds } = await createSellerWithListings(context.app, artist, design.id, 2);

@@ -309,7 +309,8 @@ async function insertComplaint(
       filedOn,
       ippReference: isDraft
         ? null
-        : `C${String(7_700_000 + (Math.abs(hash(input.artwork.id + input.seller.id)) % 100_000))}`,
+        : // One reference per complaint, as IPP gives them (an artist may complain twice about a seller).
+          `C${String(7_700_000 + (Math.abs(hash(`${input.artwork.id}${input.seller.id}${filedOn}`)) % 100_000))}`,
       reason: REASON,
       visibility: input.visibility,
     })

@@ -5,6 +5,7 @@ import { sql, type RawBuilder } from 'kysely';
 import { AppError, notFound } from '../../errors';
 import { toDetail } from './complaint.mappers';
 import { ComplaintRepository, type ComplaintHeaderRow, type ListingWithHistory, type StatusEventRow } from './complaint.repository';
+import { assertIppReferenceFree } from './ipp-reference';
 import { openCheckBackReminder, openDeadlineReminder, settledReminderKinds } from './reminders';
 
 /** Statuses whose change opens a reminder, which only the locking path does. */
@@ -160,6 +161,10 @@ export class ComplaintStatusService {
       }
     }
 
+    for (const [complaintId, complaint] of complaints) {
+      if (complaint.ippReference !== complaint.header.ippReference)
+        await assertIppReferenceFree(trx, artistId, complaint.ippReference, complaintId);
+    }
     if (refusals.length > 0) {
       const first = refusals[0]!;
       throw new AppError(

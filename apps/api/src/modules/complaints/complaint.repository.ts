@@ -115,6 +115,21 @@ function historyColumn() {
 export class ComplaintRepository {
   constructor(private readonly db: Db) {}
 
+  /**
+   * Another complaint of the artist that already carries this IPP reference (compared without
+   * case or surrounding spaces): each complaint on IPP has its own reference.
+   */
+  findByIppReference(artistId: string, ippReference: string, exceptComplaintId: string | null) {
+    return this.db
+      .selectFrom('complaints')
+      .select(['id', 'marketplace', 'filedOn'])
+      .where('artistId', '=', artistId)
+      .where((eb) => eb(eb.fn('lower', [eb.fn('btrim', ['ippReference'])]), '=', ippReference.trim().toLowerCase()))
+      .$if(exceptComplaintId !== null, (query) => query.where('id', '<>', exceptComplaintId!))
+      .limit(1)
+      .executeTakeFirst();
+  }
+
   private headers(viewerId: string) {
     return this.db
       .selectFrom('complaints')

@@ -12,6 +12,7 @@ import { AppError, notFound } from '../../errors';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
 import { summarise, toDetail } from './complaint.mappers';
 import { ComplaintRepository } from './complaint.repository';
+import { assertIppReferenceFree } from './ipp-reference';
 import { openCheckBackReminder } from './reminders';
 
 const IPR_NOT_APPROVED: Record<string, string> = {
@@ -69,6 +70,7 @@ export class ComplaintService {
         throw new AppError('unprocessable', `A complaint is filed on one marketplace; these listings are on ${marketplaces.join(' and ')}. File one complaint per marketplace.`);
       }
       const marketplace = marketplaces[0] as Marketplace;
+      await assertIppReferenceFree(trx, artistId, body.ippReference, null);
       const complaint = await trx
         .insertInto('complaints')
         .values({
@@ -132,6 +134,7 @@ export class ComplaintService {
     await this.db.transaction().execute(async (trx) => {
       const before = await trx.selectFrom('complaints').selectAll().where('id', '=', complaintId).where('artistId', '=', artistId).forUpdate().executeTakeFirst();
       if (!before) throw notFound('This complaint');
+      await assertIppReferenceFree(trx, artistId, changes.ippReference, complaintId);
       await trx.updateTable('complaints').set({ ...changes, updatedAt: new Date() }).where('id', '=', complaintId).execute();
       if (changes.visibility && changes.visibility !== before.visibility) {
         const sellers = await trx.selectFrom('complaintListings').select('sellerId').where('complaintId', '=', complaintId).execute();
