@@ -20,6 +20,14 @@ export function TierBadge({
   isComputed: boolean;
 }) {
   if (!isComputed) return <span className="muted small">Not computed yet</span>;
-  if (!tierLabel) return <span className="muted small">No tier yet</span>;
+  if (!tierLabel)
+    return (
+      <span
+        className="muted small"
+        title="Below the first step of the marketplace's penalty ladder. Some marketplaces (AliExpress, 1688) publish only the termination threshold, so points add up toward it with no step before."
+      >
+        No tier yet
+      </span>
+    );
   return <Badge tone={toneOf(tierLabel)}>{tierLabel}</Badge>;
 }
