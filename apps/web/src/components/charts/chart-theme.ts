@@ -1,7 +1,7 @@
 /*
  * What the app's time charts share: colours, the time and points axes, and the reference
  * lines for a threshold and for today. Spread into Recharts components
- * (`<XAxis {...timeAxisProps} />`), which must stay direct children of their chart.
+ * (`<XAxis {...timeAxisProps(series)} />`), which must stay direct children of their chart.
  */
 
 // SVG attributes do not read CSS variables reliably: these mirror --brand, --ink-soft, --danger.
@@ -25,16 +25,39 @@ export const CHART_MARGIN = { top: 16, right: 16, bottom: 4, left: -12 };
 
 export const gridProps = { stroke: GRID, vertical: false } as const;
 
-export const timeAxisProps = {
-  dataKey: 'time',
-  type: 'number',
-  scale: 'time',
-  domain: ['dataMin', 'dataMax'],
-  tickFormatter: (time: number) => monthFormat.format(new Date(time)),
-  tick: { fill: INK_SOFT, fontSize: 12 },
-  stroke: INK_SOFT,
-  minTickGap: 32,
-} as const;
+const dayOfMonthFormat = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
+
+/** Under this span, ticks name days: months would repeat along the axis. */
+const MONTH_TICKS_FROM_DAYS = 150;
+
+/**
+ * The time axis over a series (`time` values): ticks name months over a long span
+ * ("Nov 2026") and days over a short one ("Nov 3"), so no two ticks read the same.
+ */
+export function timeAxisProps(series: readonly { time: number }[]) {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const { time } of series) {
+    first = Math.min(first, time);
+    last = Math.max(last, time);
+  }
+  const span = series.length > 1 ? last - first : 0;
+  const format = span >= MONTH_TICKS_FROM_DAYS * 86_400_000 ? monthFormat : dayOfMonthFormat;
+  return {
+    dataKey: 'time',
+    type: 'number',
+    scale: 'time',
+    domain: ['dataMin', 'dataMax'],
+    tickFormatter: (time: number) => format.format(new Date(time)),
+    tick: { fill: INK_SOFT, fontSize: 12 },
+    stroke: INK_SOFT,
+    minTickGap: 32,
+  } as const;
+}
 
 export function pointsAxisProps(top: number, ticks: number[]) {
   return {

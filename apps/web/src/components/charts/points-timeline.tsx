@@ -108,7 +108,7 @@ export function PointsTimeline({
           accessibilityLayer={false}
         >
           <CartesianGrid {...gridProps} />
-          <XAxis {...timeAxisProps} />
+          <XAxis {...timeAxisProps(series)} />
           <YAxis {...pointsAxisProps(top, ticks)} />
           <ReferenceLine {...thresholdLineProps(terminationPoints, 'Termination')} />
           <ReferenceLine {...todayLineProps(asOf)} />

@@ -77,7 +77,7 @@ export function ProgressChart({
         accessibilityLayer={false}
       >
         <CartesianGrid {...gridProps} />
-        <XAxis {...timeAxisProps} />
+        <XAxis {...timeAxisProps(series)} />
         <YAxis {...pointsAxisProps(top, ticks)} />
         <ReferenceLine {...thresholdLineProps(goalPoints, 'Goal')} />
         <ReferenceLine {...todayLineProps(today)} />
