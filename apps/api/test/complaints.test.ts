@@ -38,6 +38,8 @@ describe('complaints', () => {
     const reminders = await context.app.inject({ method: 'GET', url: '/api/v1/me/reminders', headers: artist.headers });
     const reminder = reminders.json().reminders.find((item: { complaintId: string }) => item.complaintId === complaint.id);
     expect(reminder).toMatchObject({ kind: 'check_back', dueOn: '2026-03-05' });
+    // Days in the words are written for people; `dueOn` stays machine-readable.
+    expect(reminder.detail).toMatch(/^Filed Mon, Mar 2, 2026\./);
     const outbox = await context.db.selectFrom('outbox').select('payload').where('topic', '=', 'seller.facts_changed').execute();
     expect(outbox.some((row) => (row.payload as { sellerIds: string[] }).sellerIds.includes(sellerId))).toBe(true);
   });
@@ -108,6 +110,7 @@ describe('complaints', () => {
 
     const reminders = (await context.app.inject({ method: 'GET', url: '/api/v1/me/reminders', headers: artist.headers })).json().reminders;
     expect(reminders.filter((item: { complaintId: string }) => item.complaintId === complaint.id).map((item: { kind: string }) => item.kind)).toEqual(['counter_notice_deadline']);
+    expect(reminders.find((item: { complaintId: string }) => item.complaintId === complaint.id).title).toMatch(/ by Tue, Mar 10, 2026$/);
 
     await changeStatus(context.app, artist, complaint.id, { status: 'responded', occurredOn: '2026-03-06', listingIds: [listingIds[1]!] });
     const final = await changeStatus(context.app, artist, complaint.id, { status: 'removed', occurredOn: '2026-03-12', listingIds: [listingIds[1]!] });

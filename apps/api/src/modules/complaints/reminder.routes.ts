@@ -1,4 +1,4 @@
-import { addDays, daysBetween, MARKETPLACE_LABELS, STATUS_LABELS, toIsoDate } from '@counterpoint/core';
+import { addDays, daysBetween, formatDayForPeople, MARKETPLACE_LABELS, STATUS_LABELS, toIsoDate } from '@counterpoint/core';
 import { errorResponseSchema, idParamsSchema, okResponseSchema, reminderListQuerySchema, reminderListSchema, type ReminderView } from '@counterpoint/core/contracts';
 import { writeAudit } from '@counterpoint/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -47,10 +47,10 @@ export const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
           row.kind === 'check_back'
             ? [
                 `Check your ${row.marketplace ? `${MARKETPLACE_LABELS[row.marketplace]} ` : ''}complaint for ${design}`,
-                `Filed ${row.filedOn ?? ''}${reference}. Open IPP → Manage complaints → History and record what it says ("${STATUS_LABELS.removed}", "${STATUS_LABELS.unable_to_process}", …).`,
+                `${row.filedOn ? `Filed ${formatDayForPeople(row.filedOn)}` : 'Filed'}${reference}. Open IPP → Manage complaints → History and record what it says ("${STATUS_LABELS.removed}", "${STATUS_LABELS.unable_to_process}", …).`,
               ]
             : row.kind === 'counter_notice_deadline'
-              ? [`Answer the counter-notice on ${design} by ${row.dueOn}`, `The seller disputed your complaint${reference}. Respond on IPP before the deadline, or the listing may be restored.`]
+              ? [`Answer the counter-notice on ${design} by ${formatDayForPeople(row.dueOn)}`, `The seller disputed your complaint${reference}. Respond on IPP before the deadline, or the listing may be restored.`]
               : [`Campaign task due: file a complaint`, 'Open the campaign to copy the paste list and reason text.'];
         return {
           id: row.id,
