@@ -93,7 +93,8 @@ async function establish(
       filedOn: '2026-10-01',
       visibility,
       reason: 'SECRET-REASON',
-      ippReference: 'IPP-SECRET-REF',
+      // Each complaint has its own IPP reference; every one starts with the secret marker.
+      ippReference: `IPP-SECRET-REF-${uniqueItemId()}`,
     },
   });
   expect(filed.statusCode, filed.body).toBe(201);
