@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeStatus, createArtwork, createSellerWithListings, fileComplaint, uniqueItemId } from './factories';
+import { deliverRemindersJob } from '@counterpoint/worker';
 import { ComplaintRepository } from '../src/modules/complaints/complaint.repository';
 import { createTestContext, registerArtist, type TestArtist, type TestContext } from './helpers';
 
@@ -90,6 +91,35 @@ describe('complaints', () => {
     const { listingIds: theirs } = await createSellerWithListings(context.app, other, otherDesign.id, 1);
     const theirsFiled = await context.app.inject({ method: 'POST', url: '/api/v1/complaints', headers: other.headers, payload: { artworkId: otherDesign.id, listingIds: theirs, filedOn: '2026-03-02', ippReference: reference } });
     expect(theirsFiled.statusCode).toBe(201);
+  });
+
+  it('reads the check-back notification once the complaint’s change settles its reminder', async () => {
+    const design = await createArtwork(context.app, artist);
+    const { listingIds } = await createSellerWithListings(context.app, artist, design.id, 1);
+    const complaint = await fileComplaint(context.app, artist, { artworkId: design.id, listingIds, filedOn: '2026-03-02' });
+    // The worker turns the due reminder into a notification, as it does every ten minutes.
+    const jobContext = { db: context.db, now: () => new Date() } as unknown as Parameters<typeof deliverRemindersJob.handle>[1];
+    await deliverRemindersJob.handle({}, jobContext, {} as Parameters<typeof deliverRemindersJob.handle>[2]);
+    const unread = async () =>
+      (await context.app.inject({ method: 'GET', url: '/api/v1/me/notifications', headers: artist.headers })).json().notifications.filter(
+        (item: { link: string | null; readAt: string | null }) => item.link === `/complaints/${complaint.id}` && item.readAt === null,
+      ).length;
+    expect(await unread()).toBe(1);
+
+    const removed = await changeStatus(context.app, artist, complaint.id, { status: 'removed', occurredOn: '2026-03-06' });
+    expect(removed.statusCode).toBe(200);
+    expect(await unread()).toBe(0);
+
+    // Marking a reminder done answers its notification as well.
+    const second = await fileComplaint(context.app, artist, { artworkId: design.id, listingIds, filedOn: '2026-03-03' });
+    await deliverRemindersJob.handle({}, jobContext, {} as Parameters<typeof deliverRemindersJob.handle>[2]);
+    const notificationsOf = async (complaintId: string) =>
+      (await context.app.inject({ method: 'GET', url: '/api/v1/me/notifications', headers: artist.headers })).json().notifications.filter((item: { link: string | null }) => item.link === `/complaints/${complaintId}`);
+    expect((await notificationsOf(second.id)).map((item: { readAt: string | null }) => item.readAt)).toEqual([null]);
+    const reminder = (await context.app.inject({ method: 'GET', url: '/api/v1/me/reminders', headers: artist.headers })).json().reminders.find((item: { complaintId: string }) => item.complaintId === second.id);
+    const done = await context.app.inject({ method: 'POST', url: `/api/v1/me/reminders/${reminder.id}/done`, headers: artist.headers, payload: {} });
+    expect(done.statusCode).toBe(200);
+    expect((await notificationsOf(second.id))[0].readAt).not.toBeNull();
   });
 
   it('walks listings through removal, counter-notice with a business-day deadline, and answer', async () => {

@@ -287,6 +287,13 @@ export class ComplaintStatusService {
       settled AS (
         UPDATE reminders SET done_at = now()
         WHERE complaint_id = ${complaint.id}::uuid AND done_at IS NULL AND kind = ANY(${settled}::text[])
+        RETURNING id, due_on
+      ),
+      -- A settled reminder's notification has nothing left to ask: it is read.
+      seen AS (
+        UPDATE notifications SET read_at = now()
+        FROM settled
+        WHERE notifications.dedupe_key = 'reminder:' || settled.id || ':' || settled.due_on::text AND notifications.read_at IS NULL
       )${marked ? sql`, ${marked}` : sql``}
       SELECT CASE
         WHEN (SELECT count(*) FROM complaint) = 1 AND (SELECT count(*) FROM states) = ${changed.length}::int THEN now()

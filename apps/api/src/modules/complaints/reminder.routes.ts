@@ -89,6 +89,14 @@ export const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
           .returning('id')
           .executeTakeFirst();
         if (!reminder) throw notFound('This reminder');
+        // Done or put off, the reminder's notifications so far have been answered.
+        await trx
+          .updateTable('notifications')
+          .set({ readAt: new Date() })
+          .where('artistId', '=', artistId)
+          .where('readAt', 'is', null)
+          .where('dedupeKey', 'like', `reminder:${reminder.id}:%`)
+          .execute();
         await writeAudit(trx, { actorArtistId: artistId, action: snooze ? 'reminder.snoozed' : 'reminder.done', subjectType: 'reminder', subjectId: reminder.id, ip: request.ip });
       });
       return { ok: true as const };
