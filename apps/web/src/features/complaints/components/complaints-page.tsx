@@ -17,6 +17,7 @@ import { PageHeader } from '../../../components/page-header';
 import { ComplaintStatusBadge } from '../../../components/status-badge';
 import { Table, type Column } from '../../../components/table';
 import { formatNumber, plural } from '../../../lib/format';
+import { useReminders } from '../../dashboard/api/get-reminders';
 import { useComplaints } from '../api/get-complaints';
 import { useMyDesigns } from '../api/get-my-designs';
 import { BulkStatusBar } from './bulk-status-bar';
@@ -37,6 +38,17 @@ export function ComplaintsPage() {
     [complaints.data],
   );
   const selectedRows = rows.filter((row) => selected.has(row.id));
+  // The open check-back reminders, by complaint: the next step of a complaint in progress.
+  const reminders = useReminders();
+  const checkBackOn = useMemo(() => {
+    const days = new Map<string, string>();
+    for (const reminder of reminders.data ?? []) {
+      if (reminder.kind !== 'check_back' || !reminder.complaintId) continue;
+      const known = days.get(reminder.complaintId);
+      if (!known || reminder.dueOn < known) days.set(reminder.complaintId, reminder.dueOn);
+    }
+    return days;
+  }, [reminders.data]);
   const isFiltered = Object.keys(filters).length > 0;
 
   const setFilter = (name: string, value: string) => {
@@ -128,13 +140,19 @@ export function ComplaintsPage() {
     {
       key: 'deadline',
       header: 'Next deadline',
-      sortValue: (row) => row.nextDeadline,
-      cell: (row) =>
-        row.nextDeadline ? (
-          <Countdown dueOn={row.nextDeadline} />
-        ) : (
-          <span className="muted">—</span>
-        ),
+      // A counter-notice's answer first; otherwise the day Counterpoint reminds you to check IPP.
+      sortValue: (row) => row.nextDeadline ?? checkBackOn.get(row.id) ?? null,
+      cell: (row) => {
+        if (row.nextDeadline) return <Countdown dueOn={row.nextDeadline} />;
+        const checkOn = checkBackOn.get(row.id);
+        if (checkOn)
+          return (
+            <span className="small">
+              Check IPP <DateText value={checkOn} />
+            </span>
+          );
+        return <span className="muted">—</span>;
+      },
     },
   ];
 
