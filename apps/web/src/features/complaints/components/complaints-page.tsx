@@ -330,7 +330,9 @@ function Overview({ rows, hasMore }: { rows: ComplaintSummary[]; hasMore: boolea
       </span>{' '}
       {COMPLAINT_STATUSES.filter((status) => byStatus.has(status)).map((status) => (
         <ComplaintStatusBadge key={status} status={status} count={byStatus.get(status)} />
-      ))}
+      ))}{' '}
+      {/* The list's own order is not a column: say what it is (the columns sort on a click). */}
+      <span className="muted small">· most recently recorded first</span>
     </p>
   );
 }
