@@ -332,7 +332,7 @@ function Overview({ rows, hasMore }: { rows: ComplaintSummary[]; hasMore: boolea
         <ComplaintStatusBadge key={status} status={status} count={byStatus.get(status)} />
       ))}{' '}
       {/* The list's own order is not a column: say what it is (the columns sort on a click). */}
-      <span className="muted small">· most recently recorded first</span>
+      <span className="muted small">· listed by the latest recorded first; a column heading sorts</span>
     </p>
   );
 }
