@@ -1,4 +1,3 @@
-import { designTitle } from './design-title';
 import { MARKETPLACE_LABELS, VISIBILITIES, type Visibility } from '@counterpoint/core';
 import type { ComplaintDetail } from '@counterpoint/core/contracts';
 import { useState, type FormEvent } from 'react';
@@ -10,6 +9,7 @@ import { formText } from '../../../lib/form-data';
 import { plural } from '../../../lib/format';
 import { VISIBILITY_EXPLANATIONS, VISIBILITY_LABELS } from '../../../lib/labels';
 import { useUpdateComplaint } from '../api/update-complaint';
+import { designTitle } from './design-title';
 
 /** The complaint's facts, with its IPP reference and visibility editable by its author. */
 export function ComplaintFacts({ complaint }: { complaint: ComplaintDetail }) {

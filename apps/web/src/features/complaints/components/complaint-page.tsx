@@ -1,4 +1,3 @@
-import { designTitle } from './design-title';
 import { MARKETPLACE_LABELS } from '@counterpoint/core';
 import type { ComplaintDetail } from '@counterpoint/core/contracts';
 import { useState } from 'react';
@@ -13,6 +12,7 @@ import { useComplaint } from '../api/get-complaint';
 import { useDeleteComplaint } from '../api/delete-complaint';
 import { ComplaintFacts } from './complaint-facts';
 import { ComplaintListings } from './complaint-listings';
+import { designTitle } from './design-title';
 import { FilingHelp } from './filing-help';
 import './complaints.css';
 
@@ -42,11 +42,7 @@ function ComplaintDetailView({ complaint }: { complaint: ComplaintDetail }) {
       <PageHeader
         back={{ to: '/complaints', label: 'Complaints' }}
         eyebrow={<ComplaintStatusBadge status={complaint.status} />}
-        title={
-          complaint.artwork
-            ? `“${complaint.artwork.title}” on ${MARKETPLACE_LABELS[complaint.marketplace]}`
-            : `${designTitle(complaint)} on ${MARKETPLACE_LABELS[complaint.marketplace]}`
-        }
+        title={`${complaint.artwork ? `“${complaint.artwork.title}”` : designTitle(complaint)} on ${MARKETPLACE_LABELS[complaint.marketplace]}`}
         description={
           complaint.sellerNames.length > 0 && <p>Sellers: {complaint.sellerNames.join(', ')}</p>
         }

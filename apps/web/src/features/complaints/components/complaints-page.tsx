@@ -1,4 +1,3 @@
-import { designTitle } from './design-title';
 import {
   COMPLAINT_STATUSES,
   MARKETPLACE_LABELS,
@@ -22,6 +21,7 @@ import { useComplaints } from '../api/get-complaints';
 import { useMyDesigns } from '../api/get-my-designs';
 import { BulkStatusBar } from './bulk-status-bar';
 import { readComplaintFilters } from './complaint-filters';
+import { designTitle } from './design-title';
 import './complaints.css';
 
 /** `/complaints`: my complaints with filters in the URL, selection for bulk updates, "Load more". */
@@ -332,7 +332,9 @@ function Overview({ rows, hasMore }: { rows: ComplaintSummary[]; hasMore: boolea
         <ComplaintStatusBadge key={status} status={status} count={byStatus.get(status)} />
       ))}{' '}
       {/* The list's own order is not a column: say what it is (the columns sort on a click). */}
-      <span className="muted small">· listed by the latest recorded first; a column heading sorts</span>
+      <span className="muted small">
+        · listed by the latest recorded first; a column heading sorts
+      </span>
     </p>
   );
 }

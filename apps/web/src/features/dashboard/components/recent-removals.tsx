@@ -1,9 +1,9 @@
-import { designTitle } from '../../complaints/components/design-title';
 import { MARKETPLACE_LABELS } from '@counterpoint/core';
 import { Link } from 'react-router';
 import { DataState, EmptyState } from '../../../components/data-state';
 import { DateText } from '../../../components/date-text';
 import { ComplaintStatusBadge } from '../../../components/status-badge';
+import { designTitle } from '../../complaints/components/design-title';
 import { useRecentRemovals } from '../api/get-recent-removals';
 
 /** My latest complaints with "Listing removed": the wins IPP does not email about. */
