@@ -46,12 +46,15 @@ describe('API rate limit', () => {
     await me(ip);
     const redis = new Redis(TEST_REDIS_URL);
     try {
-      // The counts reach Redis in the next flush (every 100 ms), under the API's namespace.
+      // The counts reach Redis in the next flush (every 100 ms), under the API's namespace. A
+      // flush may fall between the two requests: then the second count comes one flush later.
       const pattern = `${context.redisPrefix}:api-rate:*:${ip}`;
       let keys: string[] = [];
-      for (let attempt = 0; attempt < 50 && keys.length === 0; attempt += 1) {
+      let count: string | null = null;
+      for (let attempt = 0; attempt < 50 && count !== '2'; attempt += 1) {
         await new Promise((resolve) => setTimeout(resolve, 20));
         keys = await redis.keys(pattern);
+        count = keys[0] ? await redis.get(keys[0]) : null;
       }
       expect(keys).toHaveLength(1);
       expect(await redis.get(keys[0]!)).toBe('2');
