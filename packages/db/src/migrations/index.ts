@@ -8,6 +8,7 @@ import * as queueTableVacuum from './2026-11-30T0200-queue-table-vacuum';
 import * as complaintListingFacts from './2026-11-30T0300-complaint-listing-facts';
 import * as lighterStandingWrites from './2026-11-30T0400-lighter-standing-writes';
 import * as writeConflict from './2026-11-30T0500-write-conflict';
+import * as dropSightingArtworkIndex from './2026-11-30T0600-drop-sighting-artwork-index';
 
 /**
  * Every migration, by name. Names sort by date; Kysely applies them in that order.
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T0300-complaint-listing-facts': complaintListingFacts,
   '2026-11-30T0400-lighter-standing-writes': lighterStandingWrites,
   '2026-11-30T0500-write-conflict': writeConflict,
+  '2026-11-30T0600-drop-sighting-artwork-index': dropSightingArtworkIndex,
 };

@@ -72,9 +72,10 @@ export class ArtworkRepository {
     return this.db.insertInto('artworkIprEvents').values(values).execute();
   }
 
-  async counts(artworkId: string) {
+  /** Sightings are counted by owner and design: the prefix of their unique key. */
+  async counts(artistId: string, artworkId: string) {
     const [sightings, complaints] = await Promise.all([
-      this.db.selectFrom('sightings').select((eb) => eb.fn.countAll<number>().as('count')).where('artworkId', '=', artworkId).executeTakeFirstOrThrow(),
+      this.db.selectFrom('sightings').select((eb) => eb.fn.countAll<number>().as('count')).where('artistId', '=', artistId).where('artworkId', '=', artworkId).executeTakeFirstOrThrow(),
       this.db.selectFrom('complaints').select((eb) => eb.fn.countAll<number>().as('count')).where('artworkId', '=', artworkId).executeTakeFirstOrThrow(),
     ]);
     return { sightings: Number(sightings.count), complaints: Number(complaints.count) };

@@ -46,7 +46,7 @@ export class ArtworkService {
 
   async get(artistId: string, artworkId: string): Promise<ArtworkDetail> {
     const artwork = await this.requireOwned(this.repository, artistId, artworkId);
-    const [history, counts] = await Promise.all([this.repository.listIprEvents(artworkId), this.repository.counts(artworkId)]);
+    const [history, counts] = await Promise.all([this.repository.listIprEvents(artworkId), this.repository.counts(artistId, artworkId)]);
     return {
       ...toArtworkView(artwork),
       iprHistory: history.map((event) => ({
@@ -136,7 +136,7 @@ export class ArtworkService {
     const imageKey = await this.db.transaction().execute(async (trx) => {
       const repository = new ArtworkRepository(trx);
       const artwork = await this.requireOwned(repository, artistId, artworkId, true);
-      const { complaints } = await repository.counts(artworkId);
+      const { complaints } = await repository.counts(artistId, artworkId);
       if (complaints > 0) {
         throw new AppError('conflict', `This design has ${complaints} complaint(s) on record, so it cannot be deleted. Withdraw or keep them instead.`);
       }
