@@ -9,8 +9,10 @@ import {
   type Visibility,
 } from '@counterpoint/core';
 import { markSellersChanged, type Db } from '@counterpoint/db';
+import { sql } from 'kysely';
 import type { CsvRecord } from './csv-records';
 import {
+  compareListingKeys,
   ListingRaceError,
   marketplaceKey,
   pgArrayLiteral,
@@ -42,6 +44,8 @@ interface BatchListing {
   marketplace: string;
   itemId: string;
   sellerKey: string | null;
+  /** Its place (from 1) in the batch's listings, once sorted (`compareListingKeys`). */
+  position: number;
 }
 
 /** A sighting of a batch: one per design and listing, with the earliest date and the first note. */
@@ -57,11 +61,10 @@ export interface CheckedBatch {
   rowCount: number;
   errors: RowErrorInput[];
   sellers: Map<string, SellerInput>;
-  /** The batch's listings, in first-seen order, and their columns but sellers. */
+  /** The batch's listings, in the order they are written, and their columns but sellers. */
   listings: BatchListing[];
   listingColumns: Omit<ListingColumns, 'sellerIds'>;
-  sightings: BatchSighting[];
-  sightingColumns: Omit<SightingColumns, 'givenSellerIds'>;
+  sightingColumns: SightingColumns;
   /** Rows that name a seller: their listing and seller, to count rows naming another seller. */
   namedSellers: { listing: BatchListing; sellerKey: string }[];
   listingRowCount: number;
@@ -129,6 +132,7 @@ export class BatchCheck {
         itemId: row.itemId,
         canonicalUrl: row.listingUrl,
         sellerKey,
+        position: 0,
       };
       listings.set(listingKey, listing);
     } else listing.sellerKey ??= sellerKey;
@@ -149,7 +153,9 @@ export class BatchCheck {
   }
 
   finish(): CheckedBatch {
-    const listingList = [...this.listings.values()];
+    const listingList = [...this.listings.values()].sort(compareListingKeys);
+    for (let index = 0; index < listingList.length; index += 1)
+      (listingList[index] as BatchListing).position = index + 1;
     const sightingList = [...this.sightings.values()];
     return {
       rowCount: this.rowCount,
@@ -162,12 +168,10 @@ export class BatchCheck {
         itemIds: pgArrayLiteral(listingList.map((listing) => listing.itemId)),
         canonicalUrls: pgArrayLiteral(listingList.map((listing) => listing.canonicalUrl)),
       },
-      sightings: sightingList,
       sightingColumns: {
         count: sightingList.length,
         artworkIds: pgArrayLiteral(sightingList.map((sighting) => sighting.artworkId)),
-        marketplaces: pgArrayLiteral(sightingList.map((sighting) => sighting.listing.marketplace)),
-        itemIds: pgArrayLiteral(sightingList.map((sighting) => sighting.listing.itemId)),
+        listingPositions: `{${sightingList.map((sighting) => sighting.listing.position).join(',')}}`,
         foundOn: pgArrayLiteral(sightingList.map((sighting) => sighting.foundOn)),
         notes: pgArrayLiteral(sightingList.map((sighting) => sighting.note)),
       },
@@ -182,10 +186,11 @@ export class BatchCheck {
  * Checks batches of rows (pure, in core) and writes each one, with its row errors, the
  * sellers to recompute and the import's counts, in ONE transaction.
  *
- * The checks (`BatchCheck`) also merge the batch's duplicates and build the SQL's array
- * literals, so that they run while the previous batch is being written. The transaction saves
- * the sellers, then the listings and sightings in one statement (sightings find their
- * listings by marketplace and item id in SQL), with only counts and seller ids coming back.
+ * The checks (`BatchCheck`) also merge the batch's duplicates, sort its listings and build the
+ * SQL's array literals, so that they run while the previous batch is being written. The
+ * transaction saves the sellers, then the listings and sightings in one statement (sightings
+ * name their listing by its position in the sorted listings), with only counts and seller ids
+ * coming back.
  */
 export class ImportBatchWriter {
   private readonly knownSellers = new Map<string, { id: string; hasName: boolean }>();
@@ -219,6 +224,9 @@ export class ImportBatchWriter {
     const { artistId, importId, visibility } = this.target;
     const part = structuredClone(batch.summary);
     const changedSellers = new Set<string>();
+    // The batch statement joins sets whose sizes the planner can only guess; a guess high enough
+    // would have it compile the statement (JIT), which costs more than running it.
+    await sql`SET LOCAL jit = off`.execute(trx);
 
     // Sellers: only those this import has not saved yet (or can now name).
     const toSave: SellerInput[] = [];
@@ -248,12 +256,7 @@ export class ImportBatchWriter {
         ...batch.listingColumns,
         sellerIds: pgArrayLiteral(batch.listings.map((listing) => sellerIdOf(listing.sellerKey))),
       },
-      sightings: {
-        ...batch.sightingColumns,
-        givenSellerIds: pgArrayLiteral(
-          batch.sightings.map((sighting) => sellerIdOf(sighting.listing.sellerKey)),
-        ),
-      },
+      sightings: batch.sightingColumns,
       now: this.now(),
     });
     part.listingsCreated += saved.listingsCreated;
@@ -267,7 +270,8 @@ export class ImportBatchWriter {
     // Rows naming another seller than the listing's: the seller it was known under before, or
     // the first one the batch named.
     for (const { listing, sellerKey } of batch.namedSellers) {
-      const listingSeller = saved.otherSellers.get(listing.key) ?? sellerIdOf(listing.sellerKey);
+      const listingSeller =
+        saved.otherSellers.get(listing.position) ?? sellerIdOf(listing.sellerKey);
       if (sellerIdOf(sellerKey) !== listingSeller) part.sellerConflicts += 1;
     }
 

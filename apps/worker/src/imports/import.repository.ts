@@ -34,16 +34,14 @@ export interface ListingColumns {
   sellerIds: string;
 }
 
-/** A batch's sightings, one array literal per column; listings by marketplace and item id. */
+/** A batch's sightings, one array literal per column; listings by their position in `ListingColumns`. */
 export interface SightingColumns {
   count: number;
   artworkIds: string;
-  marketplaces: string;
-  itemIds: string;
+  /** The position (from 1) of each sighting's listing in the batch's listing columns. */
+  listingPositions: string;
   foundOn: string;
   notes: string;
-  /** The seller the rows give the listing (NULL when none), to report listings known under another. */
-  givenSellerIds: string;
 }
 
 export interface RowErrorInput {
@@ -72,6 +70,19 @@ export class ListingRaceError extends Error {
 
 /** `marketplace|id`: how sellers and listings are keyed in memory during a batch. */
 export const marketplaceKey = (marketplace: string, id: string) => `${marketplace}|${id}`;
+
+/**
+ * The order listings are written in: by marketplace, then item id, comparing UTF-16 code units
+ * (the same as bytes for the ASCII these are made of). Every import writes in this order.
+ */
+export function compareListingKeys(
+  a: { marketplace: string; itemId: string },
+  b: { marketplace: string; itemId: string },
+): number {
+  if (a.marketplace !== b.marketplace) return a.marketplace < b.marketplace ? -1 : 1;
+  if (a.itemId === b.itemId) return 0;
+  return a.itemId < b.itemId ? -1 : 1;
+}
 
 const NEEDS_ESCAPE = /[\\"]/;
 
@@ -198,9 +209,14 @@ export class ImportRepository {
    *
    * Listings not known yet are created; known listings without a seller are attached to the
    * seller given; a listing's known seller is never replaced or removed. Sightings find their
-   * listing among those just saved (or, for a listing this statement did not change, as it
-   * was), by marketplace and item id. A sighting already recorded keeps its visibility and
-   * note, takes the earlier of the two dates, and takes the note only if it had none.
+   * listing by its position in the listing columns: a listing created now has the id this
+   * statement gave it, one known before is looked up by marketplace and item id (as this
+   * statement left it). A sighting already recorded keeps its visibility and note, takes the
+   * earlier of the two dates, and takes the note only if it had none.
+   *
+   * The listings must come sorted by marketplace and item id (`compareListingKeys`): they are
+   * inserted in that order, so concurrent imports lock rows in one order, and PostgreSQL's
+   * sort finds them already in order. Joins are on positions (integers) and ids, never text.
    *
    * Throws `ListingRaceError` when a listing cannot be found: another import created it after
    * this statement began (its snapshot cannot see it); the batch is retried.
@@ -221,11 +237,11 @@ export class ImportRepository {
     sightingsUpdated: number;
     /** Sellers of the listings created, attached or newly or newly-dated seen. */
     sellerIds: string[];
-    /** Listings known under another seller than the one given: seller id by `marketplaceKey`. */
-    otherSellers: Map<string, string>;
+    /** Listings known under another seller than the one given: seller id by listing position. */
+    otherSellers: Map<number, string>;
   }> {
     const { artistId, visibility, listings, sightings, now } = input;
-    const otherSellers = new Map<string, string>();
+    const otherSellers = new Map<number, string>();
     if (listings.count === 0) {
       return {
         listingsCreated: 0,
@@ -246,10 +262,11 @@ export class ImportRepository {
       sightingsCreated: string;
       sightingsUpdated: string;
       sellerIds: string[] | null;
-      otherSellers: [string, string, string][] | null;
+      otherSellers: [number, string][] | null;
     }>`
       WITH listing_input AS (
-        SELECT * FROM unnest(
+        SELECT input.*, (${prefix} || lpad(to_hex(input.position), 4, '0'))::uuid AS id
+        FROM unnest(
           ${listings.marketplaces}::text[],
           ${listings.itemIds}::text[],
           ${listings.canonicalUrls}::text[],
@@ -258,34 +275,41 @@ export class ImportRepository {
       ),
       saved_listings AS (
         INSERT INTO listings (id, marketplace, item_id, canonical_url, seller_id, created_by)
-        SELECT (${prefix} || lpad(to_hex(input.position), 4, '0'))::uuid,
-          input.marketplace, input.item_id, input.canonical_url, input.seller_id, ${artistId}::uuid
+        SELECT input.id, input.marketplace, input.item_id, input.canonical_url, input.seller_id,
+          ${artistId}::uuid
         FROM listing_input AS input
-        ORDER BY input.marketplace, input.item_id
+        ORDER BY input.position
         ON CONFLICT (marketplace, item_id) DO UPDATE SET seller_id = EXCLUDED.seller_id, updated_at = now()
           WHERE listings.seller_id IS NULL AND EXCLUDED.seller_id IS NOT NULL
-        RETURNING id, marketplace, item_id, seller_id, (xmax = 0) AS is_new
+        RETURNING id, seller_id, (xmax = 0) AS is_new
+      ),
+      created_listings AS (
+        SELECT id FROM saved_listings WHERE is_new
       ),
       batch_listings AS (
-        SELECT id, marketplace, item_id, seller_id FROM saved_listings
+        SELECT input.position, input.id, input.seller_id
+        FROM created_listings JOIN listing_input AS input USING (id)
         UNION ALL
-        SELECT listings.id, listings.marketplace, listings.item_id, listings.seller_id
+        -- One index lookup per listing known before (LIMIT keeps it a lookup, not a join).
+        SELECT input.position, known.id, COALESCE(saved.seller_id, known.seller_id)
         FROM listing_input AS input
-        LEFT JOIN saved_listings AS saved USING (marketplace, item_id)
-        JOIN listings ON listings.marketplace = input.marketplace AND listings.item_id = input.item_id
-        WHERE saved.id IS NULL
+        CROSS JOIN LATERAL (
+          SELECT listings.id, listings.seller_id FROM listings
+          WHERE listings.marketplace = input.marketplace AND listings.item_id = input.item_id
+          LIMIT 1
+        ) AS known
+        LEFT JOIN saved_listings AS saved ON saved.id = known.id
+        WHERE NOT EXISTS (SELECT FROM created_listings AS created WHERE created.id = input.id)
       ),
       sighting_input AS (
         SELECT input.*, listing.id AS listing_id, listing.seller_id
         FROM unnest(
           ${sightings.artworkIds}::uuid[],
-          ${sightings.marketplaces}::text[],
-          ${sightings.itemIds}::text[],
+          ${sightings.listingPositions}::bigint[],
           ${sightings.foundOn}::date[],
-          ${sightings.notes}::text[],
-          ${sightings.givenSellerIds}::uuid[]
-        ) WITH ORDINALITY AS input (artwork_id, marketplace, item_id, found_on, note, given_seller_id, position)
-        JOIN batch_listings AS listing USING (marketplace, item_id)
+          ${sightings.notes}::text[]
+        ) WITH ORDINALITY AS input (artwork_id, listing_position, found_on, note, position)
+        JOIN batch_listings AS listing ON listing.position = input.listing_position
       ),
       saved_sightings AS (
         INSERT INTO sightings (id, artist_id, artwork_id, listing_id, found_on, note, visibility)
@@ -309,17 +333,17 @@ export class ImportRepository {
         (SELECT array_agg(DISTINCT seller_id) FROM (
           SELECT seller_id FROM saved_listings
           UNION ALL
-          SELECT input.seller_id FROM saved_sightings AS saved
-          JOIN sighting_input AS input ON input.listing_id = saved.listing_id
+          SELECT listing.seller_id FROM saved_sightings AS saved
+          JOIN batch_listings AS listing ON listing.id = saved.listing_id
         ) AS changed WHERE seller_id IS NOT NULL) AS seller_ids,
-        (SELECT json_agg(DISTINCT jsonb_build_array(marketplace, item_id, seller_id)) FROM sighting_input
-          WHERE given_seller_id IS NOT NULL AND seller_id <> given_seller_id) AS other_sellers
+        (SELECT json_agg(json_build_array(listing.position, listing.seller_id))
+          FROM batch_listings AS listing JOIN listing_input AS input USING (position)
+          WHERE input.seller_id IS NOT NULL AND listing.seller_id <> input.seller_id) AS other_sellers
     `.execute(trx);
     const row = result.rows[0];
     if (!row) throw new Error('the batch statement returned no row');
     if (Number(row.found) !== sightings.count) throw new ListingRaceError();
-    for (const [marketplace, itemId, sellerId] of row.otherSellers ?? [])
-      otherSellers.set(marketplaceKey(marketplace, itemId), sellerId);
+    for (const [position, sellerId] of row.otherSellers ?? []) otherSellers.set(position, sellerId);
     return {
       listingsCreated: Number(row.listingsCreated),
       listingsAttached: Number(row.listingsAttached),
