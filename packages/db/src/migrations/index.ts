@@ -9,6 +9,7 @@ import * as complaintListingFacts from './2026-11-30T0300-complaint-listing-fact
 import * as lighterStandingWrites from './2026-11-30T0400-lighter-standing-writes';
 import * as writeConflict from './2026-11-30T0500-write-conflict';
 import * as dropSightingArtworkIndex from './2026-11-30T0600-drop-sighting-artwork-index';
+import * as sellersFillfactor from './2026-11-30T0700-sellers-fillfactor';
 
 /**
  * Every migration, by name. Names sort by date; Kysely applies them in that order.
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T0400-lighter-standing-writes': lighterStandingWrites,
   '2026-11-30T0500-write-conflict': writeConflict,
   '2026-11-30T0600-drop-sighting-artwork-index': dropSightingArtworkIndex,
+  '2026-11-30T0700-sellers-fillfactor': sellersFillfactor,
 };
