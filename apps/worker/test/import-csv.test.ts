@@ -340,6 +340,19 @@ describe('import-csv job', () => {
         .map((storeId) => sellerId(storeId))
         .sort(),
     );
+    // ...and a newer version of its facts, so that a standing computed before shows as stale.
+    const versions = await db
+      .selectFrom('sellers')
+      .select(['storeId', 'factsVersion'])
+      .orderBy('storeId')
+      .execute();
+    expect(versions.map((seller) => [seller.storeId, Number(seller.factsVersion)])).toEqual([
+      ['1101234567', 1],
+      ['123456789', 1],
+      ['555', 1],
+      ['912345', 1],
+      ['catbrand', 1],
+    ]);
   });
 
   it('is safe to run twice: a finished import is left alone, and a run from scratch adds nothing', async () => {

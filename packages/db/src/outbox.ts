@@ -39,7 +39,9 @@ function outboxInsert(messages: OutboxMessage[]) {
   const inserted = sql`inserted AS (INSERT INTO outbox (topic, payload) VALUES ${sql.join(rows)})`;
   const watchlistSellers = [
     ...new Set(
-      messages.flatMap((message) => (message.topic === 'watchlist.changed' ? message.payload.sellerIds : [])),
+      messages.flatMap((message) =>
+        message.topic === 'watchlist.changed' ? message.payload.sellerIds : [],
+      ),
     ),
   ].sort(); // one order for every writer: concurrent inserts of the same sellers cannot deadlock
   if (watchlistSellers.length === 0) return inserted;
@@ -82,6 +84,29 @@ export function sellersChangedWithAuditParts(
   const ids = distinctIds(sellerIds);
   const audited = sql`audited AS (${auditInsert(entry)})`;
   return ids.length === 0 ? audited : sql`${sellersChangedEntries(ids)}, ${audited}`;
+}
+
+/**
+ * `markSellersChanged` for sellers that the caller's own statement finds (say, those of the
+ * rows it inserts), so that their ids need not travel to the application and back: entries for
+ * its WITH clause (named `changed_ids`, `bumped` and `inserted`) reading the ids from the `seller_id` column of
+ * the caller's entry `relation`. Nothing is written when that entry has no rows.
+ */
+export function sellersChangedFromParts(relation: string): RawBuilder<unknown> {
+  const ids = sql`ARRAY(SELECT DISTINCT seller_id FROM ${sql.table(relation)} WHERE seller_id IS NOT NULL ORDER BY 1)`;
+  // `= ANY(array)` walks the primary key in id order, the order every writer locks sellers in.
+  return sql`
+    changed_ids AS (SELECT ${ids} AS ids),
+    bumped AS (
+      UPDATE sellers SET facts_version = facts_version + 1, updated_at = now()
+      WHERE id = ANY((SELECT ids FROM changed_ids)::uuid[])
+    ),
+    inserted AS (
+      INSERT INTO outbox (topic, payload)
+      SELECT ${'seller.facts_changed' satisfies OutboxTopic}, jsonb_build_object('sellerIds', to_jsonb(ids))
+      FROM changed_ids WHERE cardinality(ids) > 0
+    )
+  `;
 }
 
 function distinctIds(sellerIds: Iterable<string | null | undefined>): string[] {

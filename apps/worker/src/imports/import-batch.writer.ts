@@ -8,7 +8,7 @@ import {
   type ImportSummary,
   type Visibility,
 } from '@counterpoint/core';
-import { markSellersChanged, type Db } from '@counterpoint/db';
+import type { Db } from '@counterpoint/db';
 import { sql } from 'kysely';
 import type { CsvRecord } from './csv-records';
 import {
@@ -19,6 +19,7 @@ import {
   type ImportProgress,
   type ImportRepository,
   type ListingColumns,
+  type RowErrorColumns,
   type RowErrorInput,
   type SellerInput,
   type SightingColumns,
@@ -59,14 +60,17 @@ interface BatchSighting {
 /** A batch after the checks, ready to be written. */
 export interface CheckedBatch {
   rowCount: number;
-  errors: RowErrorInput[];
+  errorCount: number;
+  errorColumns: RowErrorColumns;
   sellers: Map<string, SellerInput>;
-  /** The batch's listings, in the order they are written, and their columns but sellers. */
+  /** The batch's listings, in the order they are written, and their columns but seller ids. */
   listings: BatchListing[];
-  listingColumns: Omit<ListingColumns, 'sellerIds'>;
+  listingColumns: Omit<ListingColumns, 'sellers'>;
   sightingColumns: SightingColumns;
   /** Rows that name a seller: their listing and seller, to count rows naming another seller. */
   namedSellers: { listing: BatchListing; sellerKey: string }[];
+  /** Rows naming another seller than the first one the batch named for their listing. */
+  sellerConflicts: number;
   listingRowCount: number;
   /** What the checks alone counted (errors, statuses, store rows). */
   summary: ImportSummary;
@@ -156,10 +160,24 @@ export class BatchCheck {
     const listingList = [...this.listings.values()].sort(compareListingKeys);
     for (let index = 0; index < listingList.length; index += 1)
       (listingList[index] as BatchListing).position = index + 1;
+    // Listings name their seller by its place (from 1) in the batch's sellers, whose ids are
+    // only known once the transaction has saved them.
+    const sellerIndexes = new Map<string, number>();
+    for (const key of this.sellers.keys()) sellerIndexes.set(key, sellerIndexes.size + 1);
     const sightingList = [...this.sightings.values()];
+    let sellerConflicts = 0;
+    for (const { listing, sellerKey } of this.namedSellers)
+      if (sellerKey !== listing.sellerKey) sellerConflicts += 1;
+    const { errors } = this;
     return {
       rowCount: this.rowCount,
-      errors: this.errors,
+      errorCount: errors.length,
+      errorColumns: {
+        count: errors.length,
+        lines: `{${errors.map((error) => error.line).join(',')}}`,
+        codes: pgArrayLiteral(errors.map((error) => error.code)),
+        messages: pgArrayLiteral(errors.map((error) => error.message)),
+      },
       sellers: this.sellers,
       listings: listingList,
       listingColumns: {
@@ -167,6 +185,11 @@ export class BatchCheck {
         marketplaces: pgArrayLiteral(listingList.map((listing) => listing.marketplace)),
         itemIds: pgArrayLiteral(listingList.map((listing) => listing.itemId)),
         canonicalUrls: pgArrayLiteral(listingList.map((listing) => listing.canonicalUrl)),
+        sellerIndexes: `{${listingList
+          .map((listing) =>
+            listing.sellerKey === null ? 'NULL' : sellerIndexes.get(listing.sellerKey),
+          )
+          .join(',')}}`,
       },
       sightingColumns: {
         count: sightingList.length,
@@ -176,6 +199,7 @@ export class BatchCheck {
         notes: pgArrayLiteral(sightingList.map((sighting) => sighting.note)),
       },
       namedSellers: this.namedSellers,
+      sellerConflicts,
       listingRowCount: this.listingRowCount,
       summary: this.summary,
     };
@@ -188,9 +212,10 @@ export class BatchCheck {
  *
  * The checks (`BatchCheck`) also merge the batch's duplicates, sort its listings and build the
  * SQL's array literals, so that they run while the previous batch is being written. The
- * transaction saves the sellers, then the listings and sightings in one statement (sightings
- * name their listing by its position in the sorted listings), with only counts and seller ids
- * coming back.
+ * transaction is three statements: the sellers; then the listings, sightings, row errors and
+ * sellers changed (sightings name their listing by its position in the sorted listings,
+ * listings their seller by its place in the batch's sellers), with only counts coming back;
+ * then the import's counts.
  */
 export class ImportBatchWriter {
   private readonly knownSellers = new Map<string, { id: string; hasName: boolean }>();
@@ -223,7 +248,6 @@ export class ImportBatchWriter {
   private async writeOnce(trx: Db, batch: CheckedBatch, before: ImportProgress) {
     const { artistId, importId, visibility } = this.target;
     const part = structuredClone(batch.summary);
-    const changedSellers = new Set<string>();
     // The batch statement joins sets whose sizes the planner can only guess; a guess high enough
     // would have it compile the statement (JIT), which costs more than running it.
     await sql`SET LOCAL jit = off`.execute(trx);
@@ -236,7 +260,6 @@ export class ImportBatchWriter {
     }
     const sellers = await this.repository.upsertSellers(trx, artistId, toSave);
     part.sellersCreated += sellers.created.size;
-    for (const key of sellers.created) changedSellers.add(sellers.ids.get(key) as string);
     const savedSellers = new Map<string, { id: string; hasName: boolean }>();
     for (const seller of toSave) {
       const key = marketplaceKey(seller.marketplace, seller.storeId);
@@ -244,43 +267,50 @@ export class ImportBatchWriter {
       const hasName = seller.name !== null || (this.knownSellers.get(key)?.hasName ?? false);
       if (id) savedSellers.set(key, { id, hasName });
     }
-    const sellerIdOf = (key: string | null): string | null =>
-      key === null ? null : (savedSellers.get(key)?.id ?? this.knownSellers.get(key)?.id ?? null);
+    const sellerIdOf = (key: string): string => {
+      const id = savedSellers.get(key)?.id ?? this.knownSellers.get(key)?.id;
+      if (id === undefined) throw new Error(`seller ${key} was saved but has no id`);
+      return id;
+    };
 
-    // Listings (one per marketplace and item id; the first seller named wins) and sightings
-    // (one per design and listing), in one statement.
-    const saved = await this.repository.upsertListingsAndSightings(trx, {
+    // Listings (one per marketplace and item id; the first seller named wins), sightings (one
+    // per design and listing), row errors and the sellers changed, in one statement.
+    const saved = await this.repository.writeBatch(trx, {
+      importId,
       artistId,
       visibility,
       listings: {
         ...batch.listingColumns,
-        sellerIds: pgArrayLiteral(batch.listings.map((listing) => sellerIdOf(listing.sellerKey))),
+        sellers: pgArrayLiteral([...batch.sellers.keys()].map(sellerIdOf)),
       },
       sightings: batch.sightingColumns,
+      errors: batch.errorColumns,
+      createdSellerIds: [...sellers.created].map(sellerIdOf),
       now: this.now(),
     });
     part.listingsCreated += saved.listingsCreated;
     part.listingsLinkedToSeller += saved.listingsAttached;
     part.sightingsCreated += saved.sightingsCreated;
     part.sightingsUpdated += saved.sightingsUpdated;
-    for (const sellerId of saved.sellerIds) changedSellers.add(sellerId);
     part.rowsAlreadyRecorded +=
       batch.listingRowCount - saved.sightingsCreated - saved.sightingsUpdated;
 
-    // Rows naming another seller than the listing's: the seller it was known under before, or
-    // the first one the batch named.
-    for (const { listing, sellerKey } of batch.namedSellers) {
-      const listingSeller =
-        saved.otherSellers.get(listing.position) ?? sellerIdOf(listing.sellerKey);
-      if (sellerIdOf(sellerKey) !== listingSeller) part.sellerConflicts += 1;
+    // Rows naming another seller than the listing's: the first one the batch named (counted by
+    // the checks), or the seller the listing was known under before.
+    part.sellerConflicts += batch.sellerConflicts;
+    if (saved.otherSellers.size > 0) {
+      for (const { listing, sellerKey } of batch.namedSellers) {
+        const knownSeller = saved.otherSellers.get(listing.position);
+        if (knownSeller === undefined) continue;
+        if (sellerKey !== listing.sellerKey) part.sellerConflicts -= 1;
+        if (sellerIdOf(sellerKey) !== knownSeller) part.sellerConflicts += 1;
+      }
     }
 
-    await markSellersChanged(trx, changedSellers);
-    await this.repository.insertRowErrors(trx, importId, batch.errors);
     const after: ImportProgress = {
       processedRows: before.processedRows + batch.rowCount,
-      importedRows: before.importedRows + batch.rowCount - batch.errors.length,
-      errorRows: before.errorRows + batch.errors.length,
+      importedRows: before.importedRows + batch.rowCount - batch.errorCount,
+      errorRows: before.errorRows + batch.errorCount,
       summary: addImportSummaries(before.summary, part),
     };
     const isSaved = await this.repository.saveProgress(trx, importId, before.processedRows, after);

@@ -4,14 +4,14 @@ import type {
   Marketplace,
   Visibility,
 } from '@counterpoint/core';
-import type { Db } from '@counterpoint/db';
+import { sellersChangedFromParts, type Db } from '@counterpoint/db';
 import { sql } from 'kysely';
 import { MAX_ROWS_PER_PREFIX, timeOrderedIdPrefix } from './time-ordered-ids';
 
 /*
- * All SQL of the CSV import. Rows go in as arrays (`unnest`), a few statements per batch
- * (sellers; listings and sightings together; row errors; progress): a batch of thousands of
- * rows costs a handful of round trips, not thousands.
+ * All SQL of the CSV import. Rows go in as arrays (`unnest`), three statements per batch
+ * (sellers; then listings, sightings, row errors and the sellers changed together; progress):
+ * a batch of thousands of rows costs a handful of round trips, not thousands.
  * Rows are inserted in the order of their unique key, so that concurrent imports lock rows in
  * one order; new rows get ids of one batch prefix (`timeOrderedIdPrefix` + position in the
  * array), so they all land at the right edge of the primary-key index.
@@ -30,8 +30,10 @@ export interface ListingColumns {
   marketplaces: string;
   itemIds: string;
   canonicalUrls: string;
-  /** The seller each listing is given (NULL when unknown). */
-  sellerIds: string;
+  /** The seller each listing is given, as its index (from 1) in `sellers`; NULL when none. */
+  sellerIndexes: string;
+  /** The ids of the batch's sellers (no NULL: an index into it must be a direct lookup). */
+  sellers: string;
 }
 
 /** A batch's sightings, one array literal per column; listings by their position in `ListingColumns`. */
@@ -48,6 +50,14 @@ export interface RowErrorInput {
   line: number;
   code: string;
   message: string;
+}
+
+/** A batch's row errors, one array literal per column. */
+export interface RowErrorColumns {
+  count: number;
+  lines: string;
+  codes: string;
+  messages: string;
 }
 
 export interface ImportProgress {
@@ -205,14 +215,18 @@ export class ImportRepository {
   }
 
   /**
-   * Saves a batch's listings and the artist's sightings of them, in one statement.
+   * Saves the rest of a batch in one statement: its listings, the artist's sightings of them,
+   * its row errors, and the sellers it changed (version bump and outbox message, see
+   * `sellersChangedFromParts`), whose ids never leave the database.
    *
    * Listings not known yet are created; known listings without a seller are attached to the
    * seller given; a listing's known seller is never replaced or removed. Sightings find their
    * listing by its position in the listing columns: a listing created now has the id this
    * statement gave it, one known before is looked up by marketplace and item id (as this
    * statement left it). A sighting already recorded keeps its visibility and note, takes the
-   * earlier of the two dates, and takes the note only if it had none.
+   * earlier of the two dates, and takes the note only if it had none. The sellers changed are
+   * those created by the batch, and those of the listings created, attached or newly or
+   * newly-dated seen.
    *
    * The listings must come sorted by marketplace and item id (`compareListingKeys`): they are
    * inserted in that order, so concurrent imports lock rows in one order, and PostgreSQL's
@@ -221,13 +235,17 @@ export class ImportRepository {
    * Throws `ListingRaceError` when a listing cannot be found: another import created it after
    * this statement began (its snapshot cannot see it); the batch is retried.
    */
-  async upsertListingsAndSightings(
+  async writeBatch(
     trx: Db,
     input: {
+      importId: string;
       artistId: string;
       visibility: Visibility;
       listings: ListingColumns;
       sightings: SightingColumns;
+      errors: RowErrorColumns;
+      /** Sellers the batch created: changed even if none of its listings names them. */
+      createdSellerIds: string[];
       now: Date;
     },
   ): Promise<{
@@ -235,20 +253,17 @@ export class ImportRepository {
     listingsAttached: number;
     sightingsCreated: number;
     sightingsUpdated: number;
-    /** Sellers of the listings created, attached or newly or newly-dated seen. */
-    sellerIds: string[];
     /** Listings known under another seller than the one given: seller id by listing position. */
     otherSellers: Map<number, string>;
   }> {
-    const { artistId, visibility, listings, sightings, now } = input;
+    const { importId, artistId, visibility, listings, sightings, errors, now } = input;
     const otherSellers = new Map<number, string>();
-    if (listings.count === 0) {
+    if (listings.count === 0 && errors.count === 0 && input.createdSellerIds.length === 0) {
       return {
         listingsCreated: 0,
         listingsAttached: 0,
         sightingsCreated: 0,
         sightingsUpdated: 0,
-        sellerIds: [],
         otherSellers,
       };
     }
@@ -261,17 +276,18 @@ export class ImportRepository {
       found: string;
       sightingsCreated: string;
       sightingsUpdated: string;
-      sellerIds: string[] | null;
       otherSellers: [number, string][] | null;
     }>`
       WITH listing_input AS (
-        SELECT input.*, (${prefix} || lpad(to_hex(input.position), 4, '0'))::uuid AS id
+        SELECT input.marketplace, input.item_id, input.canonical_url, input.position,
+          (${listings.sellers}::uuid[])[input.seller_index] AS seller_id,
+          (${prefix} || lpad(to_hex(input.position), 4, '0'))::uuid AS id
         FROM unnest(
           ${listings.marketplaces}::text[],
           ${listings.itemIds}::text[],
           ${listings.canonicalUrls}::text[],
-          ${listings.sellerIds}::uuid[]
-        ) WITH ORDINALITY AS input (marketplace, item_id, canonical_url, seller_id, position)
+          ${listings.sellerIndexes}::integer[]
+        ) WITH ORDINALITY AS input (marketplace, item_id, canonical_url, seller_index, position)
       ),
       saved_listings AS (
         INSERT INTO listings (id, marketplace, item_id, canonical_url, seller_id, created_by)
@@ -323,19 +339,32 @@ export class ImportRepository {
           updated_at = now()
           WHERE EXCLUDED.found_on < sightings.found_on OR (sightings.note = '' AND EXCLUDED.note <> '')
         RETURNING listing_id, (xmax = 0) AS is_new
-      )
+      ),
+      saved_errors AS (
+        INSERT INTO import_row_errors (import_id, line, code, message)
+        SELECT ${importId}::uuid, input.line, input.code, input.message
+        FROM unnest(
+          ${errors.lines}::integer[],
+          ${errors.codes}::text[],
+          ${errors.messages}::text[]
+        ) AS input (line, code, message)
+        ON CONFLICT (import_id, line) DO NOTHING
+      ),
+      changed_sellers AS (
+        SELECT seller_id FROM saved_listings
+        UNION ALL
+        SELECT listing.seller_id FROM saved_sightings AS saved
+        JOIN batch_listings AS listing ON listing.id = saved.listing_id
+        UNION ALL
+        SELECT unnest(${input.createdSellerIds}::uuid[])
+      ),
+      ${sellersChangedFromParts('changed_sellers')}
       SELECT
         (SELECT count(*) FILTER (WHERE is_new) FROM saved_listings) AS listings_created,
         (SELECT count(*) FILTER (WHERE NOT is_new) FROM saved_listings) AS listings_attached,
         (SELECT count(*) FROM sighting_input) AS found,
         (SELECT count(*) FILTER (WHERE is_new) FROM saved_sightings) AS sightings_created,
         (SELECT count(*) FILTER (WHERE NOT is_new) FROM saved_sightings) AS sightings_updated,
-        (SELECT array_agg(DISTINCT seller_id) FROM (
-          SELECT seller_id FROM saved_listings
-          UNION ALL
-          SELECT listing.seller_id FROM saved_sightings AS saved
-          JOIN batch_listings AS listing ON listing.id = saved.listing_id
-        ) AS changed WHERE seller_id IS NOT NULL) AS seller_ids,
         (SELECT json_agg(json_build_array(listing.position, listing.seller_id))
           FROM batch_listings AS listing JOIN listing_input AS input USING (position)
           WHERE input.seller_id IS NOT NULL AND listing.seller_id <> input.seller_id) AS other_sellers
@@ -349,23 +378,8 @@ export class ImportRepository {
       listingsAttached: Number(row.listingsAttached),
       sightingsCreated: Number(row.sightingsCreated),
       sightingsUpdated: Number(row.sightingsUpdated),
-      sellerIds: row.sellerIds ?? [],
       otherSellers,
     };
-  }
-
-  async insertRowErrors(trx: Db, importId: string, errors: RowErrorInput[]): Promise<void> {
-    if (errors.length === 0) return;
-    await sql`
-      INSERT INTO import_row_errors (import_id, line, code, message)
-      SELECT ${importId}::uuid, input.line, input.code, input.message
-      FROM unnest(
-        ${errors.map((error) => error.line)}::integer[],
-        ${errors.map((error) => error.code)}::text[],
-        ${errors.map((error) => error.message)}::text[]
-      ) AS input (line, code, message)
-      ON CONFLICT (import_id, line) DO NOTHING
-    `.execute(trx);
   }
 
   /**
