@@ -510,7 +510,31 @@ describe('import-csv job', () => {
     const generated = Array.from({ length: 2000 }, (_, index) =>
       [0, 1, 2].map((offset) => pieces[(index * 7 + offset * 3) % pieces.length]).join(','),
     ).join('\n');
-    for (const text of [...tricky, `h1,h2,h3\n${generated}\n`]) {
+    // Seeded random files, one per kind of line break, whose plain cells hold the other kinds
+    // (text there) and whose quoted cells hold delimiters, doubled quotes and every line break.
+    let seed = 7;
+    const pick = <T>(items: T[]): T => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return items[seed % items.length] as T;
+    };
+    const randomFile = (lineBreak: string, foreignBreak: string) =>
+      Array.from({ length: 400 }, () =>
+        Array.from({ length: pick([1, 2, 3, 4]) }, () =>
+          pick([
+            () => pick(['https://x/1', 'Cat', '', ' ', '2026-01-02']),
+            () => `a${foreignBreak}b`,
+            () =>
+              `"${pick(['q,q', 'say ""hi""', `two${lineBreak}lines`, `x${foreignBreak}y`, ''])}"`,
+            () => `"a"b`,
+          ])(),
+        ).join(','),
+      ).join(lineBreak);
+    const randomFiles = [
+      `h1,h2\n${randomFile('\n', '\r')}\n`,
+      `h1,h2\r\n${randomFile('\r\n', '\n')}`,
+      `h1,h2\r${randomFile('\r', '\n')}\r`,
+    ];
+    for (const text of [...tricky, `h1,h2,h3\n${generated}\n`, ...randomFiles]) {
       const delimiter = text.startsWith('url;') ? ';' : ',';
       const fromParser: string[][] = [];
       for await (const record of readCsvRecords(Readable.from([Buffer.from(text)]), delimiter)) {

@@ -9,7 +9,10 @@ export class CsvScanError extends Error {
   }
 }
 
-/** What the scanner shows of each row: its number, whether it is blank, and its cells on demand. */
+/**
+ * What the scanner shows of each row: its number, whether it is blank, and its cells on demand.
+ * Valid during the visit only: the scanner shows every row through the same object.
+ */
 export interface ScannedRow {
   /** 1-based, as a spreadsheet numbers rows (blank rows count). */
   row: number;
@@ -48,15 +51,23 @@ export class CsvRowScanner {
   private isFirstChunk = true;
   private readonly delimiter: number;
   // Cell bounds of the current row, reused from row to row.
-  private starts: number[] = [];
-  private ends: number[] = [];
-  private quoted: boolean[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly quoted: boolean[] = [];
+  private readonly view = new RowView(this.starts, this.ends, this.quoted);
+  // Where the next delimiter, \n and \r are in `text` (Infinity: none), each found once for
+  // many cells: plain cells are then found with `indexOf`, and the search stays linear.
+  private nextDelimiter = -1;
+  private nextLineFeed = -1;
+  private nextReturn = -1;
+  private readonly delimiterText: string;
 
   constructor(
     delimiter: string,
     private readonly visit: (row: ScannedRow) => void,
   ) {
     this.delimiter = delimiter.charCodeAt(0);
+    this.delimiterText = delimiter.charAt(0);
   }
 
   push(chunk: string): void {
@@ -76,6 +87,9 @@ export class CsvRowScanner {
   private scan(isFinal: boolean): void {
     const text = this.text;
     let position = 0;
+    this.nextDelimiter = -1;
+    this.nextLineFeed = -1;
+    this.nextReturn = -1;
     while (position < text.length) {
       const next = this.scanRow(text, position, isFinal);
       if (next === -1) break;
@@ -160,13 +174,26 @@ export class CsvRowScanner {
 
   /** Where a plain cell starting at `from` ends: at the next delimiter or line break. */
   private plainCellEnd(text: string, from: number): number {
-    const { delimiter } = this;
-    for (let position = from; position < text.length; position += 1) {
-      const code = text.charCodeAt(position);
-      if (code === delimiter) return position;
-      if ((code === LF || code === CR) && this.isBreakAt(text, position)) return position;
+    if (this.nextDelimiter < from)
+      this.nextDelimiter = indexOrInfinity(text, this.delimiterText, from);
+    const end = Math.min(this.nextDelimiter, this.nextBreak(text, from));
+    return end === Infinity ? text.length : end;
+  }
+
+  /** Where the next line break of the file's kind (of any kind until it is known) starts. */
+  private nextBreak(text: string, from: number): number {
+    const { recordDelimiter } = this;
+    if (recordDelimiter !== '\r' && this.nextLineFeed < from)
+      this.nextLineFeed = indexOrInfinity(text, '\n', from);
+    if (recordDelimiter === '\n') return this.nextLineFeed;
+    for (let start = from; ; start = this.nextReturn + 1) {
+      if (this.nextReturn < start) this.nextReturn = indexOrInfinity(text, '\r', start);
+      if (recordDelimiter === '\r') return this.nextReturn;
+      if (recordDelimiter === null) return Math.min(this.nextLineFeed, this.nextReturn);
+      // \r\n: a \r not followed by \n (or the text's last, until more comes) is text.
+      if (this.nextReturn === Infinity || text.charCodeAt(this.nextReturn + 1) === LF)
+        return this.nextReturn;
     }
-    return text.length;
   }
 
   /** Whether a row ends at `position`: any line break until the file's kind is known. */
@@ -199,18 +226,38 @@ export class CsvRowScanner {
 
   private emit(text: string, width: number, isBlank: boolean): void {
     this.row += 1;
-    const { starts, ends, quoted } = this;
-    this.visit({
-      row: this.row,
-      isBlank,
-      width,
-      cell: (index) => {
-        if (index >= width) return '';
-        const value = text.slice(starts[index], ends[index]);
-        return quoted[index] ? value.replaceAll('""', '"') : value;
-      },
-    });
+    const view = this.view;
+    view.text = text;
+    view.row = this.row;
+    view.isBlank = isBlank;
+    view.width = width;
+    this.visit(view);
   }
+}
+
+/** The row being visited: one object for all rows, read during the visit only. */
+class RowView implements ScannedRow {
+  text = '';
+  row = 0;
+  isBlank = true;
+  width = 0;
+
+  constructor(
+    private readonly starts: number[],
+    private readonly ends: number[],
+    private readonly quoted: boolean[],
+  ) {}
+
+  cell(index: number): string {
+    if (index >= this.width) return '';
+    const value = this.text.slice(this.starts[index], this.ends[index]);
+    return this.quoted[index] ? value.replaceAll('""', '"') : value;
+  }
+}
+
+function indexOrInfinity(text: string, search: string, from: number): number {
+  const index = text.indexOf(search, from);
+  return index === -1 ? Infinity : index;
 }
 
 function isWhitespace(text: string, from: number, to: number): boolean {
