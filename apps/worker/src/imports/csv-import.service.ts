@@ -33,7 +33,7 @@ export const DEFAULT_BATCH_SIZE = 10_000;
 const FIRST_BATCH_SIZE = 2_000;
 const HEAD_BYTES = 64 * 1024;
 /**
- * Rows checked between two turns of the event loop. csv-parse hands over a chunk's rows in one
+ * Rows checked between two turns of the event loop. The reader hands over a chunk's rows in one
  * go, and checking them all (a few milliseconds) would hold back each reply of the database to
  * the batch being written; yielding this often keeps its round trips short.
  */
@@ -173,21 +173,23 @@ export async function runCsvImport(options: CsvImportOptions): Promise<CsvImport
   try {
     let batch = new BatchCheck(context, progress.summary);
     let isHeader = scanned.mapping.hasHeaderRow;
-    for await (const row of readCsvRecords(await open(), scanned.delimiter)) {
-      if (isHeader) {
-        isHeader = false;
-        continue;
-      }
-      if (toSkip > 0) {
-        toSkip -= 1;
-        continue;
-      }
-      batch.add(row);
-      if (batch.rowCount % ROWS_PER_TURN === 0) await new Promise(setImmediate);
-      if (batch.rowCount >= nextBatchSize) {
-        nextBatchSize = Math.min(batchSize, nextBatchSize * 2);
-        await flush(batch);
-        batch = new BatchCheck(context, progress.summary);
+    for await (const rows of readCsvRecords(await open(), scanned.delimiter)) {
+      for (const row of rows) {
+        if (isHeader) {
+          isHeader = false;
+          continue;
+        }
+        if (toSkip > 0) {
+          toSkip -= 1;
+          continue;
+        }
+        batch.add(row);
+        if (batch.rowCount % ROWS_PER_TURN === 0) await new Promise(setImmediate);
+        if (batch.rowCount >= nextBatchSize) {
+          nextBatchSize = Math.min(batchSize, nextBatchSize * 2);
+          await flush(batch);
+          batch = new BatchCheck(context, progress.summary);
+        }
       }
     }
     if (batch.rowCount > 0) await flush(batch);
@@ -214,8 +216,7 @@ export async function runCsvImport(options: CsvImportOptions): Promise<CsvImport
 
 /**
  * The first pass: format checks, header mapping, row count and date order. It only walks the
- * rows (`CsvRowScanner`, several times faster than a full parse) and reads the date column;
- * csv-parse reads the data in the second pass.
+ * rows (`CsvRowScanner`) and reads the date column; the second pass builds every cell.
  */
 async function scanFile(headStream: Readable, bodyStream: Readable): Promise<ScannedFile> {
   const { head, isWholeFile } = await readHead(headStream, HEAD_BYTES);

@@ -1,15 +1,11 @@
 import type { Readable } from 'node:stream';
-import type { CsvDelimiter } from '@counterpoint/core';
-import { CsvError, parse } from 'csv-parse';
+import { CsvRowScanner, CsvScanError, type CsvDelimiter } from '@counterpoint/core';
 
 /** One row of the file, numbered as a spreadsheet numbers it (the first row is 1). */
 export interface CsvRecord {
   row: number;
   cells: string[];
 }
-
-/** Longest row accepted, in characters: far above any real row, low enough to bound memory. */
-const MAX_RECORD_CHARACTERS = 1_000_000;
 
 /** A file that cannot be read as CSV, with a sentence for the user. */
 export class CsvReadError extends Error {
@@ -19,61 +15,56 @@ export class CsvReadError extends Error {
   }
 }
 
-function describeCsvError(error: CsvError & { lines?: number }): string {
-  const where = error.lines === undefined ? '' : ` (line ${error.lines})`;
-  switch (error.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return `The file ends inside a quoted value${where}: a closing quote (") is missing.`;
-    case 'CSV_INVALID_CLOSING_QUOTE':
-      return `A quoted value is followed by other text${where}. Put the whole cell in quotes and double any quote inside it ("").`;
-    case 'CSV_MAX_RECORD_SIZE':
-      return `A row is longer than ${MAX_RECORD_CHARACTERS.toLocaleString('en')} characters${where}; a quote is probably not closed.`;
-    default:
-      return `The file is not valid CSV${where}: ${error.message}`;
-  }
-}
-
 /**
- * Streams the rows of a CSV file, never holding more than one chunk and one row: blank rows
- * (every cell empty or spaces) are skipped but keep their number, so errors point at the row
- * the artist sees in their spreadsheet. Syntax errors become `CsvReadError`.
+ * Streams the rows of a CSV file, a chunk of the file's rows at a time, never holding more
+ * than one chunk: blank rows (every cell empty or spaces) are skipped but keep their number, so
+ * errors point at the row the artist sees in their spreadsheet. Read by `CsvRowScanner`, the
+ * reader of the import's first pass, so both passes see the same rows (it reads quotes as
+ * csv-parse does with `relax_quotes`: a hand-made `5" mug` is text). Syntax errors become
+ * `CsvReadError`.
  */
 export async function* readCsvRecords(
   source: Readable,
   delimiter: CsvDelimiter,
-): AsyncGenerator<CsvRecord> {
-  const parser = parse({
-    delimiter,
-    bom: true,
-    relax_column_count: true,
-    // Hand-made files write `5" mug` without quoting the cell; read the quote as text.
-    relax_quotes: true,
-    max_record_size: MAX_RECORD_CHARACTERS,
-  });
-  source.on('error', (error) => parser.destroy(error));
-  source.pipe(parser);
-  let row = 0;
-  try {
-    for await (const cells of parser as AsyncIterable<string[]>) {
-      row += 1;
-      if (isBlank(cells)) continue;
-      yield { row, cells };
+): AsyncGenerator<CsvRecord[]> {
+  let records: CsvRecord[] = [];
+  const scanner = new CsvRowScanner(delimiter, (row) => {
+    const cells = new Array<string>(row.width);
+    let isBlank = true;
+    for (let index = 0; index < row.width; index += 1) {
+      const cell = detach(row.cell(index));
+      cells[index] = cell;
+      if (isBlank && cell.trim() !== '') isBlank = false;
     }
+    if (!isBlank) records.push({ row: row.row, cells });
+  });
+  try {
+    for await (const chunk of source.setEncoding('utf8') as AsyncIterable<string>) {
+      scanner.push(chunk);
+      if (records.length > 0) {
+        yield records;
+        records = [];
+      }
+    }
+    scanner.end();
+    if (records.length > 0) yield records;
   } catch (error) {
-    if (error instanceof CsvError) throw new CsvReadError(describeCsvError(error));
+    if (error instanceof CsvScanError) throw new CsvReadError(error.message);
     throw error;
   } finally {
-    source.unpipe(parser);
     source.destroy();
-    parser.destroy();
   }
 }
 
-function isBlank(cells: readonly string[]): boolean {
-  for (const cell of cells) {
-    if (cell.trim() !== '') return false;
-  }
-  return true;
+/**
+ * A copy of a cell that does not hold on to the chunk it was cut from. V8 makes a longer slice
+ * of a string a view of it, and anything kept from the cell (a seller's id in the import's
+ * memory of sellers, a cached store link) would keep the whole chunk alive: memory would grow
+ * with the file. Slicing a short concatenation makes V8 copy the cell once into a string of its
+ * own; V8 copies slices shorter than 13 characters anyway.
+ */
+function detach(cell: string): string {
+  return cell.length < 13 ? cell : ` ${cell}`.slice(1);
 }
 
 /** The first `bytes` bytes of a stream (fewer when it is shorter), and whether that is all of it. */

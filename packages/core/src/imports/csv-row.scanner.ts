@@ -33,9 +33,9 @@ const TAB = 9;
 const MAX_ROW_LENGTH = 1_000_000;
 
 /**
- * Walks a CSV text row by row without building its cells: the quick first pass of an import,
- * which counts rows, reads one column and finds an unclosed quote before anything is written.
- * Follows the reading of csv-parse with `relax_quotes` (the parser that reads the data):
+ * Walks a CSV text row by row, building cells only when asked: the reader of both passes of an
+ * import (the first counts rows, reads one column and finds an unclosed quote before anything
+ * is written; the second reads every cell). Reads as csv-parse does with `relax_quotes`:
  * - a quote opens a quoted cell only as the cell's first character; `""` inside is a quote;
  *   a closing quote followed by something other than a delimiter or a line break makes the
  *   whole cell plain text;
