@@ -453,6 +453,39 @@ describe('import-csv job', () => {
     expect(sightings).toHaveLength(10);
   });
 
+  it('writes a batch without listings: its row errors, and the sellers it created as changed', async () => {
+    const owner = await createArtist();
+    await createArtwork(owner, 'Cat Mug');
+    const importId = await createImport(
+      'url,design\nhttps://shop555666777.taobao.com,\nbad link,Cat Mug\nhttps://detail.1688.com/offer/745000777777.html,Cat Mug\n',
+      { artistId: owner, defaultArtworkId: null },
+    );
+    const outboxBefore = await db.selectFrom('outbox').select('id').execute();
+    // Batches of two rows: the first holds the store row and the bad row, and no listing.
+    const outcome = await runCsvImport({ db, blobs, importId, now: () => NOW, batchSize: 2 });
+    expect(outcome).toEqual({
+      status: 'completed',
+      processedRows: 3,
+      importedRows: 2,
+      errorRows: 1,
+    });
+    expect(await rowErrors(importId)).toEqual([{ line: 3, code: 'invalid_url' }]);
+    const seller = await db
+      .selectFrom('sellers')
+      .select(['id', 'factsVersion'])
+      .where('marketplace', '=', 'taobao')
+      .where('storeId', '=', '555666777')
+      .executeTakeFirstOrThrow();
+    expect(Number(seller.factsVersion)).toBe(1);
+    const messages = await db
+      .selectFrom('outbox')
+      .select('payload')
+      .where('topic', '=', 'seller.facts_changed')
+      .where('id', 'not in', outboxBefore.length ? outboxBefore.map((row) => row.id) : [0])
+      .execute();
+    expect(messages.map((message) => message.payload)).toEqual([{ sellerIds: [seller.id] }]);
+  });
+
   it('fails with a message for the artist, writing nothing, when the file cannot be imported', async () => {
     const cases: [string | Buffer, string][] = [
       ['Design,When\nCat Mug,2026-01-01\n', 'No column holds the listing links.'],
