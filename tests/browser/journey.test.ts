@@ -23,6 +23,7 @@ import {
   addFindings,
   clientOf,
   daysAgo,
+  importFindings,
   makePublic,
   markRemoved,
   recordComplaint,
@@ -147,13 +148,16 @@ describe('the journey in a browser', () => {
       await cleo.getByRole('button', { name: 'Save attribution' }).click();
       await waitForText(cleo.getByRole('status'), /Saved: public facts you share now show/);
 
-      // Each adds a design, records its IPR as approved, and pastes the listings copying it.
+      // Each adds a design, records its IPR as approved, and shares the listings copying it:
+      // Ana and Cleo paste them, Ben imports the spreadsheet he keeps.
       await Promise.all(
         artists.map(async ({ key, design }) => {
           designIds[key] = await addApprovedDesign(pages[key], design);
-          await addFindings(pages[key], designIds[key], items[key].map(listingUrl));
+          if (key === 'ben') await importFindings(pages[key], design, items[key].map(listingUrl));
+          else await addFindings(pages[key], designIds[key], items[key].map(listingUrl));
         }),
       );
+      await screenshots(pages.ben, 'import');
       await screenshots(pages.ana, 'design');
       sellerId = (
         await clients.ana.request<{ sellers: { id: string; storeId: string }[] }>(

@@ -77,6 +77,28 @@ export async function addFindings(page: Page, artworkId: string, urls: string[])
   await page.getByRole('heading', { name: new RegExp(`^Saved ${urls.length} listings`) }).waitFor();
 }
 
+/**
+ * Imports the listings as a spreadsheet through *Findings → Import CSV*: a file with a link,
+ * design and date column, previewed, uploaded, and read by the worker; waits for the report.
+ */
+export async function importFindings(page: Page, design: string, urls: string[]): Promise<void> {
+  await visit(page, '/findings?tab=import');
+  const rows = urls.map((url) => `${url},"${design}",${daysAgo(15)}`);
+  const csv = ['Listing URL,Design,Date found', ...rows].join('\r\n');
+  await page.getByLabel('CSV file', { exact: true }).setInputFiles({
+    name: 'findings.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv),
+  });
+  await page.getByRole('button', { name: 'Import “findings.csv”' }).click();
+  const report = page.getByRole('region', { name: 'findings.csv' });
+  await waitForText(
+    report.getByRole('status'),
+    new RegExp(`^Imported ${urls.length} rows of ${urls.length}\\.`),
+    60_000,
+  );
+}
+
 /** Records a complaint filed on IPP for the design, on the listings whose item ids are given. */
 export async function recordComplaint(
   page: Page,
