@@ -1,5 +1,7 @@
 import {
   checkCsvText,
+  CsvRowScanner,
+  CsvScanError,
   describeMissingUrlColumn,
   matchImportHeaders,
   MAX_IMPORT_FILE_BYTES,
@@ -51,14 +53,22 @@ export async function previewCsvFile(file: File): Promise<CsvPreview> {
   if (!header)
     return { ok: false, message: 'The first row of this file could not be read as CSV.' };
   const mapping = matchImportHeaders(header.cells);
-  // papaparse is only needed here: loaded on demand to keep the page light.
-  const { default: Papa } = await import('papaparse');
-  const parsed = Papa.parse<string[]>(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, {
-    delimiter: header.delimiter,
-    preview: PREVIEW_ROWS + 1,
-    skipEmptyLines: 'greedy',
+  // The rows as the import will read them: the same reader (`CsvRowScanner`), blank rows skipped.
+  const rows: string[][] = [];
+  const wanted = PREVIEW_ROWS + (mapping.hasHeaderRow ? 1 : 0);
+  const scanner = new CsvRowScanner(header.delimiter, (row) => {
+    if (row.isBlank || rows.length >= wanted) return;
+    rows.push(Array.from({ length: row.width }, (_, index) => row.cell(index)));
   });
-  const rows = mapping.hasHeaderRow ? parsed.data.slice(1) : parsed.data.slice(0, PREVIEW_ROWS);
+  try {
+    scanner.push(text);
+    // The sample of a longer file may end inside a row: that row is left out.
+    if (isWholeFile) scanner.end();
+  } catch (error) {
+    if (error instanceof CsvScanError) return { ok: false, message: error.message };
+    throw error;
+  }
+  if (mapping.hasHeaderRow) rows.shift();
   const problem = mapping.fields.url === undefined ? describeMissingUrlColumn(mapping) : null;
   return { ok: true, delimiter: header.delimiter, mapping, rows, problem };
 }
