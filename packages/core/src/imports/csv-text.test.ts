@@ -47,6 +47,11 @@ describe('readCsvHeaderRow', () => {
       delimiter: ';',
       cells: ['URL', 'Design', 'Note'],
     });
+    // Blank lines before it are skipped, as the import skips blank rows.
+    expect(readCsvHeaderRow('\ufeff\r\n  \r\nURL;Design\r\nx;y', false)).toEqual({
+      delimiter: ';',
+      cells: ['URL', 'Design'],
+    });
     expect(readCsvHeaderRow('URL\tDesign\n', false)).toEqual({
       delimiter: '\t',
       cells: ['URL', 'Design'],

@@ -74,14 +74,20 @@ export interface CsvHeaderRow {
 /**
  * The first row of a CSV text and its delimiter: the one of `, ; tab |` that occurs most
  * often outside quotes in that row (comma on a tie or when there is none). Quoted cells may
- * hold delimiters, doubled quotes and line breaks. A leading byte-order mark is skipped.
+ * hold delimiters, doubled quotes and line breaks. A leading byte-order mark is skipped, and so
+ * are blank lines before the first row (spaces and tabs only), as the import skips blank rows.
  *
  * @param text - The start of the file.
  * @param isWholeFile - False when `text` is only the start: a first row that does not end
  *   inside it gives null rather than a truncated row.
  */
 export function readCsvHeaderRow(text: string, isWholeFile: boolean): CsvHeaderRow | null {
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let index = start; index < text.length; index += 1) {
+    const char = text[index];
+    if (char === '\n' || char === '\r') start = index + 1;
+    else if (char !== ' ' && char !== '\t') break;
+  }
   let end = -1;
   let isQuoted = false;
   const counts = new Map<string, number>();

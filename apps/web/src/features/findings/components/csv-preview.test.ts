@@ -25,6 +25,15 @@ describe('previewCsvFile', () => {
     ]);
   });
 
+  it('finds the header row and its separator after blank lines, as the import does', async () => {
+    const preview = await previewCsvFile(
+      fileOf('\n \nurl;note\nhttps://detail.1688.com/offer/745000123456.html;x\n'),
+    );
+    expect(preview).toMatchObject({ ok: true, delimiter: ';', problem: null });
+    if (!preview.ok) throw new Error('expected a preview');
+    expect(preview.rows).toEqual([['https://detail.1688.com/offer/745000123456.html', 'x']]);
+  });
+
   it(`shows at most ${PREVIEW_ROWS} rows, and leaves out a row the sample cuts`, async () => {
     const rows = Array.from(
       { length: 5_000 },
