@@ -5,6 +5,7 @@
 export * from './import-fields';
 export * from './csv-text';
 export * from './csv-row.scanner';
+export * from './csv-records';
 export * from './found-date';
 export * from './import-header.matcher';
 export * from './import-row.validator';
