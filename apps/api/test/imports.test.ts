@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { MAX_IMPORT_FILE_BYTES } from '@counterpoint/core';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createArtwork } from './factories';
 import { createTestContext, registerArtist, type TestArtist, type TestContext } from './helpers';
@@ -333,5 +334,94 @@ describe('following an import', () => {
     expect(imports.map((item) => item.createdAt)).toEqual(
       [...imports.map((item) => item.createdAt)].sort().reverse(),
     );
+  });
+});
+
+describe('GET /api/v1/imports/:id/rows-not-imported.csv', () => {
+  /** A semicolon file with a blank row, a quoted line break and a short row (rows 2–8). */
+  const FILE = [
+    '\ufeffListing URL;Design;Notes',
+    'https://www.aliexpress.com/item/1005006000000001.html;Cat Mug;fine',
+    'not a link;Cat Mug;"two; lines\nof ""notes"""',
+    '',
+    'https://www.aliexpress.com/item/1005006000000002.html;Cat Mug;fine too',
+    'https://www.aliexpress.com/item/1005006000000003.html;Unknown design',
+    'https://a.aliexpress.com/_mKabcd;Cat Mug;=1+1',
+    'https://www.aliexpress.com/item/1005006000000004.html;Cat Mug;last',
+  ].join('\r\n');
+
+  /** Uploads `FILE` and records what the worker would: the summary and the row errors. */
+  async function importedWithErrors(errors: { line: number; message: string }[]) {
+    const importId = (await upload([csvFile(FILE, 'My findings (2026).csv')])).json().id as string;
+    if (errors.length > 0) {
+      await context.db
+        .insertInto('importRowErrors')
+        .values(errors.map((error) => ({ importId, code: 'invalid_url', ...error })))
+        .execute();
+    }
+    await context.db
+      .updateTable('imports')
+      .set({ status: 'completed', summary: JSON.stringify({ delimiter: ';' }) })
+      .where('id', '=', importId)
+      .execute();
+    return importId;
+  }
+
+  const download = (importId: string, who: TestArtist = artist) =>
+    context.app.inject({
+      method: 'GET',
+      url: `/api/v1/imports/${importId}/rows-not-imported.csv`,
+      headers: who.headers,
+    });
+
+  it('gives back the header row and each row not imported, as in the file, with why', async () => {
+    const importId = await importedWithErrors([
+      { line: 3, message: 'Not a link.' },
+      { line: 6, message: 'No design is called "Unknown design".' },
+      { line: 7, message: 'A short link.' },
+    ]);
+    const response = await download(importId);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.headers['content-disposition']).toBe(
+      'attachment; filename="My-findings-2026-rows-not-imported.csv"',
+    );
+    const rows: string[][] = parseCsv(response.rawPayload, { bom: true });
+    expect(rows).toEqual([
+      ['Listing URL', 'Design', 'Notes', 'Not imported because'],
+      ['not a link', 'Cat Mug', 'two; lines\nof "notes"', 'Not a link.'],
+      // A short row is padded, so that the reason stays in its column.
+      [
+        'https://www.aliexpress.com/item/1005006000000003.html',
+        'Unknown design',
+        '',
+        'No design is called "Unknown design".',
+      ],
+      // The artist's own cells go back unchanged.
+      ['https://a.aliexpress.com/_mKabcd', 'Cat Mug', '=1+1', 'A short link.'],
+    ]);
+  });
+
+  it('gives back the header row alone when every row was imported', async () => {
+    const response = await download(await importedWithErrors([]));
+    expect(response.statusCode).toBe(200);
+    expect(parseCsv(response.rawPayload, { bom: true })).toEqual([
+      ['Listing URL', 'Design', 'Notes', 'Not imported because'],
+    ]);
+  });
+
+  it('answers 404 to anyone else and 410 once the file is no longer stored', async () => {
+    const importId = await importedWithErrors([{ line: 3, message: 'Not a link.' }]);
+    const stranger = await download(importId, other);
+    expect(stranger.statusCode).toBe(404);
+    expect(stranger.json().error.code).toBe('not_found');
+    const unknown = await download('8a2c3e1f-0000-4000-8000-000000000000');
+    expect(unknown.statusCode).toBe(404);
+    const malformed = await download('not-an-id');
+    expect(malformed.statusCode).toBe(400);
+    await context.app.blobs.delete(`imports/${importId}.csv`);
+    const gone = await download(importId);
+    expect(gone.statusCode).toBe(410);
+    expect(gone.json().error.code).toBe('gone');
   });
 });

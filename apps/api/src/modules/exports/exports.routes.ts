@@ -1,4 +1,3 @@
-import { pipeline, Readable } from 'node:stream';
 import { toIsoDate } from '@counterpoint/core';
 import {
   COMPLAINTS_EXPORT_COLUMNS,
@@ -6,9 +5,9 @@ import {
   LISTINGS_EXPORT_COLUMNS,
   SIGHTINGS_EXPORT_COLUMNS,
 } from '@counterpoint/core/contracts';
-import { stringify } from 'csv-stringify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sendCsvDownload } from '../../lib/csv-download';
 import { requireAuth } from '../../types';
 import { ExportsService, type CsvExport } from './exports.service';
 
@@ -16,37 +15,28 @@ const tags = ['exports'];
 const errors = { 401: errorResponseSchema, 403: errorResponseSchema };
 
 /**
- * Streams an export as CSV: UTF-8 with a byte-order mark (so that Excel reads accents and
- * Chinese titles), a header row, and cells that a spreadsheet would run as a formula
- * (`=`, `+`, `-`, `@`) prefixed with `'` — seller names are written by other people.
+ * Streams an export as CSV (`sendCsvDownload`): a header row, and cells that a spreadsheet would
+ * run as a formula (`=`, `+`, `-`, `@`) prefixed with `'` — seller names are written by other
+ * people.
  */
 function sendCsv<Columns extends readonly string[]>(
   request: FastifyRequest,
   reply: FastifyReply,
   csv: CsvExport<Columns>,
 ) {
-  const stringifier = stringify({
-    header: true,
-    columns: [...csv.columns],
-    bom: true,
-    escape_formulas: true,
-    cast: {
-      boolean: (value) => (value ? 'yes' : 'no'),
-      date: (value) => value.toISOString(),
+  return sendCsvDownload(request, reply, {
+    filename: csv.filename,
+    records: csv.records,
+    options: {
+      header: true,
+      columns: [...csv.columns],
+      escape_formulas: true,
+      cast: {
+        boolean: (value) => (value ? 'yes' : 'no'),
+        date: (value) => value.toISOString(),
+      },
     },
   });
-  // A failed query ends the download (the client sees it cut short, the log says why), and a
-  // client that goes away stops the queries.
-  const body = pipeline(Readable.from(csv.records), stringifier, (error) => {
-    if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE')
-      request.log.error({ err: error }, 'CSV export failed');
-  });
-  return reply
-    .header('content-type', 'text/csv; charset=utf-8')
-    .header('content-disposition', `attachment; filename="${csv.filename}"`)
-    .header('cache-control', 'no-store')
-    .header('x-content-type-options', 'nosniff')
-    .send(body);
 }
 
 const describe = (what: string, columns: readonly string[]) =>

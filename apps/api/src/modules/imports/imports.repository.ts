@@ -62,6 +62,16 @@ export class ImportsRepository {
       .executeTakeFirst();
   }
 
+  /** Where the caller's import's file is stored, and how it was read. */
+  findImportFile(artistId: string, importId: string) {
+    return this.db
+      .selectFrom('imports')
+      .select(['filename', 'blobKey', 'headerMapping', 'summary'])
+      .where('id', '=', importId)
+      .where('artistId', '=', artistId)
+      .executeTakeFirst();
+  }
+
   listImports(artistId: string, limit: number) {
     return this.db
       .selectFrom('imports')

@@ -14,6 +14,7 @@ import {
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../errors';
+import { sendCsvDownload } from '../../lib/csv-download';
 import { requireAuth } from '../../types';
 import { cleanFilename, discard } from './csv-upload';
 import { ImportsService, type StoredUpload } from './imports.service';
@@ -141,6 +142,32 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: importDetailSchema, ...errors },
     },
     handler: async (request) => service.get(requireAuth(request).artistId, request.params.id),
+  });
+
+  app.get('/imports/:id/rows-not-imported.csv', {
+    schema: {
+      tags,
+      summary: 'The rows of the file that were not imported, with why, as CSV',
+      description: [
+        'The file\'s header row (when it has one) with a last column, "Not imported because", then each row not imported,',
+        'as it is in the file, with the reason: fix them in a spreadsheet and import that file again.',
+        'CSV (UTF-8 with BOM), streamed, in file order. 410 when the uploaded file is no longer stored.',
+      ].join(' '),
+      params: idParamsSchema,
+      produces: ['text/csv'],
+      response: { 410: errorResponseSchema, ...errors },
+    },
+    handler: async (request, reply) => {
+      const download = await service.rowsNotImported(
+        requireAuth(request).artistId,
+        request.params.id,
+      );
+      // Cells go back as the artist wrote them (no formula escaping): it is their own file.
+      return sendCsvDownload(request, reply, {
+        filename: download.filename,
+        records: download.rows,
+      });
+    },
   });
 
   app.get('/imports/:id/errors', {

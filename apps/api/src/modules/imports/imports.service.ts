@@ -4,7 +4,9 @@ import {
   describeMissingUrlColumn,
   matchImportHeaders,
   MAX_IMPORT_FILE_BYTES,
+  readCsvRecordBatches,
   type ImportHeaderMapping,
+  type ImportSummary,
 } from '@counterpoint/core';
 import type { CreateImportFields, ImportDetail, ImportView } from '@counterpoint/core/contracts';
 import { writeAudit, writeOutbox, type BlobStore, type Db } from '@counterpoint/db';
@@ -14,6 +16,16 @@ import { ImportsRepository, type ImportRow } from './imports.repository';
 
 /** Row errors shown with an import; the rest are paged. */
 export const ERRORS_SHOWN_WITH_IMPORT = 100;
+/** Row errors read at a time while the rows not imported are written out. */
+const ERRORS_PAGE = 1_000;
+/** The column added to the rows not imported: why each one was not. */
+export const NOT_IMPORTED_BECAUSE = 'Not imported because';
+
+/** The rows of an import's file that were not imported, to download (see `rowsNotImported`). */
+export interface RowsNotImported {
+  filename: string;
+  rows: AsyncIterable<string[]>;
+}
 
 export interface StoredUpload {
   importId: string;
@@ -150,6 +162,78 @@ export class ImportsService {
 
   async list(artistId: string, limit: number): Promise<ImportView[]> {
     return (await this.repository.listImports(artistId, limit)).map(toImportView);
+  }
+
+  /**
+   * The rows of an import's file that were not imported, as they are in the file, each with why
+   * in a last column (`NOT_IMPORTED_BECAUSE`), after the file's header row when it has one: the
+   * artist fixes them in any spreadsheet and imports that file as it is. Read as the import read
+   * the file (same reader, same separator, same row numbers), in file order, as the download is
+   * written: one chunk of the file and one page of row errors at a time.
+   */
+  async rowsNotImported(artistId: string, importId: string): Promise<RowsNotImported> {
+    const row = await this.repository.findImportFile(artistId, importId);
+    if (!row) throw notFound('This import');
+    const file = await this.blobs.get(row.blobKey);
+    if (!file) {
+      throw new AppError(
+        'gone',
+        'The uploaded file is no longer stored, so its rows cannot be given back; the list of rows not imported is still shown with the import.',
+      );
+    }
+    const stream: Readable = file;
+    const hasHeaderRow = (row.headerMapping as ImportHeaderMapping | null)?.hasHeaderRow ?? false;
+    // Row errors are saved with the summary, in the same transaction: no summary, no errors.
+    const delimiter = (row.summary as ImportSummary | null)?.delimiter ?? ',';
+    const repository = this.repository;
+
+    async function* rows(): AsyncGenerator<string[]> {
+      let page: { line: number; message: string }[] = [];
+      let index = 0;
+      let isLastPage = false;
+      /** The first row error at or after `line`, or null when there is none. */
+      const errorFrom = async (line: number) => {
+        for (;;) {
+          while (index < page.length && (page[index] as { line: number }).line < line) index += 1;
+          if (index < page.length) return page[index] as { line: number; message: string };
+          if (isLastPage) return null;
+          const after = page.at(-1)?.line ?? 0;
+          page = await repository.listRowErrors(importId, after, ERRORS_PAGE);
+          index = 0;
+          isLastPage = page.length < ERRORS_PAGE;
+        }
+      };
+      let width = 0;
+      let isHeader = hasHeaderRow;
+      try {
+        const text = stream.setEncoding('utf8') as AsyncIterable<string>;
+        for await (const records of readCsvRecordBatches(text, delimiter)) {
+          for (const record of records) {
+            if (isHeader) {
+              isHeader = false;
+              width = record.cells.length;
+              yield [...record.cells, NOT_IMPORTED_BECAUSE];
+              continue;
+            }
+            const error = await errorFrom(record.row);
+            if (error === null) return;
+            if (error.line !== record.row) continue;
+            const cells = record.cells.length < width ? [...record.cells] : record.cells;
+            while (cells.length < width) cells.push('');
+            yield [...cells, error.message];
+          }
+        }
+      } finally {
+        stream.destroy();
+      }
+    }
+
+    const name = row.filename
+      .replace(/\.[^.]*$/, '')
+      .replace(/[^\w.-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80);
+    return { filename: `${name || 'import'}-rows-not-imported.csv`, rows: rows() };
   }
 
   async listErrors(artistId: string, importId: string, cursor: string | undefined, limit: number) {

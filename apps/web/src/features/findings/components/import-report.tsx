@@ -165,6 +165,12 @@ function RowErrors({ detail }: { detail: ImportDetail }) {
       <h4 id="import-errors-title" className="subheading">
         Rows not imported ({formatNumber(detail.errorRows)})
       </h4>
+      <p className="small">
+        <a href={`/api/v1/imports/${detail.id}/rows-not-imported.csv`} download>
+          Download these rows as CSV
+        </a>{' '}
+        — as they are in your file, with why in a last column: fix them there and import that file.
+      </p>
       {detail.summary && detail.summary.errorsByCode.length > 0 && (
         <p className="badge-list">
           {detail.summary.errorsByCode.map((entry) => (

@@ -1,6 +1,6 @@
 import { DateText } from '../../../components/date-text';
 import { Badge } from '../../../components/status-badge';
-import { formatNumber } from '../../../lib/format';
+import { formatNumber, plural } from '../../../lib/format';
 import { useImports } from '../api/get-imports';
 
 const TONES = { queued: 'muted', running: 'info', completed: 'success', failed: 'danger' } as const;
@@ -45,7 +45,7 @@ export function RecentImports({
             <Badge tone={TONES[item.status]}>{LABELS[item.status]}</Badge>{' '}
             <span className="muted small">
               <DateText value={item.createdAt} /> · {formatNumber(item.importedRows)} imported
-              {item.errorRows > 0 && `, ${formatNumber(item.errorRows)} errors`}
+              {item.errorRows > 0 && `, ${plural(item.errorRows, 'row')} not imported`}
             </span>
           </li>
         ))}
