@@ -79,11 +79,14 @@ export async function addFindings(page: Page, artworkId: string, urls: string[])
 
 /**
  * Imports the listings as a spreadsheet through *Findings → Import CSV*: a file with a link,
- * design and date column, previewed, uploaded, and read by the worker; waits for the report.
+ * design and date column, and one row with a typo instead of a link; previewed, uploaded, and
+ * read by the worker. Waits for the report, then downloads the rows not imported from it.
+ * @returns The text of that download.
  */
-export async function importFindings(page: Page, design: string, urls: string[]): Promise<void> {
+export async function importFindings(page: Page, design: string, urls: string[]): Promise<string> {
   await visit(page, '/findings?tab=import');
   const rows = urls.map((url) => `${url},"${design}",${daysAgo(15)}`);
+  rows.splice(1, 0, `htps//typo,"${design}",${daysAgo(15)}`);
   const csv = ['Listing URL,Design,Date found', ...rows].join('\r\n');
   await page.getByLabel('CSV file', { exact: true }).setInputFiles({
     name: 'findings.csv',
@@ -94,9 +97,17 @@ export async function importFindings(page: Page, design: string, urls: string[])
   const report = page.getByRole('region', { name: 'findings.csv' });
   await waitForText(
     report.getByRole('status'),
-    new RegExp(`^Imported ${urls.length} rows of ${urls.length}\\.`),
+    new RegExp(`^Imported ${urls.length} rows of ${rows.length}; 1 row could not be imported`),
     60_000,
   );
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    report.getByRole('link', { name: 'Download these rows as CSV' }).click(),
+  ]);
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Records a complaint filed on IPP for the design, on the listings whose item ids are given. */
