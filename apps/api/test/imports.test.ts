@@ -410,7 +410,7 @@ describe('GET /api/v1/imports/:id/rows-not-imported.csv', () => {
     ]);
   });
 
-  it('answers 404 to anyone else and 410 once the file is no longer stored', async () => {
+  it('needs its owner signed in (401, 404 to anyone else), a valid id (400), and the file still stored (410)', async () => {
     const importId = await importedWithErrors([{ line: 3, message: 'Not a link.' }]);
     const stranger = await download(importId, other);
     expect(stranger.statusCode).toBe(404);
@@ -419,6 +419,11 @@ describe('GET /api/v1/imports/:id/rows-not-imported.csv', () => {
     expect(unknown.statusCode).toBe(404);
     const malformed = await download('not-an-id');
     expect(malformed.statusCode).toBe(400);
+    const anonymous = await context.app.inject({
+      method: 'GET',
+      url: `/api/v1/imports/${importId}/rows-not-imported.csv`,
+    });
+    expect(anonymous.statusCode).toBe(401);
     await context.app.blobs.delete(`imports/${importId}.csv`);
     const gone = await download(importId);
     expect(gone.statusCode).toBe(410);
