@@ -386,7 +386,11 @@ describe('GET /api/v1/imports/:id/rows-not-imported.csv', () => {
     expect(response.headers['content-disposition']).toBe(
       'attachment; filename="My-findings-2026-rows-not-imported.csv"',
     );
-    const rows: string[][] = parseCsv(response.rawPayload, { bom: true });
+    // With the file's own separator, as a spreadsheet set up for semicolons expects.
+    expect(response.rawPayload.toString('utf8')).toMatch(
+      /^\ufeffListing URL;Design;Notes;Not imported because\r?\n/,
+    );
+    const rows: string[][] = parseCsv(response.rawPayload, { bom: true, delimiter: ';' });
     expect(rows).toEqual([
       ['Listing URL', 'Design', 'Notes', 'Not imported because'],
       ['not a link', 'Cat Mug', 'two; lines\nof "notes"', 'Not a link.'],
@@ -405,7 +409,7 @@ describe('GET /api/v1/imports/:id/rows-not-imported.csv', () => {
   it('gives back the header row alone when every row was imported', async () => {
     const response = await download(await importedWithErrors([]));
     expect(response.statusCode).toBe(200);
-    expect(parseCsv(response.rawPayload, { bom: true })).toEqual([
+    expect(parseCsv(response.rawPayload, { bom: true, delimiter: ';' })).toEqual([
       ['Listing URL', 'Design', 'Notes', 'Not imported because'],
     ]);
   });

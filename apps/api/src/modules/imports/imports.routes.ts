@@ -151,7 +151,7 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
       description: [
         'The file\'s header row (when it has one) with a last column, "Not imported because", then each row not imported,',
         'as it is in the file, with the reason: fix them in a spreadsheet and import that file again.',
-        'CSV (UTF-8 with BOM), streamed, in file order. 410 when the uploaded file is no longer stored.',
+        "CSV (UTF-8 with BOM) with the file's own separator, streamed, in file order. 410 when the uploaded file is no longer stored.",
       ].join(' '),
       params: idParamsSchema,
       produces: ['text/csv'],
@@ -166,6 +166,7 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
       return sendCsvDownload(request, reply, {
         filename: download.filename,
         records: download.rows,
+        options: { delimiter: download.delimiter },
       });
     },
   });

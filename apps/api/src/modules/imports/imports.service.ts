@@ -24,6 +24,8 @@ export const NOT_IMPORTED_BECAUSE = 'Not imported because';
 /** The rows of an import's file that were not imported, to download (see `rowsNotImported`). */
 export interface RowsNotImported {
   filename: string;
+  /** The file's own separator, so that a spreadsheet opens the download as it opened the file. */
+  delimiter: string;
   rows: AsyncIterable<string[]>;
 }
 
@@ -233,7 +235,7 @@ export class ImportsService {
       .replace(/[^\w.-]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 80);
-    return { filename: `${name || 'import'}-rows-not-imported.csv`, rows: rows() };
+    return { filename: `${name || 'import'}-rows-not-imported.csv`, delimiter, rows: rows() };
   }
 
   async listErrors(artistId: string, importId: string, cursor: string | undefined, limit: number) {
