@@ -109,7 +109,7 @@ export const sellerRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete('/sellers/:id/notes/:noteId', {
     schema: { tags: ['sellers'], summary: 'Delete one of my notes', params: z.object({ id: z.uuid(), noteId: z.uuid() }), response: { 200: okResponseSchema, ...errors } },
     handler: async (request) => {
-      await sellers.deleteNote(requireAuth(request).artistId, request.params.noteId, request.ip);
+      await sellers.deleteNote(requireAuth(request).artistId, request.params.id, request.params.noteId, request.ip);
       return { ok: true as const };
     },
   });
@@ -157,6 +157,7 @@ export const sellerRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags: ['findings'],
       summary: 'Attach an evidence screenshot (PNG, JPEG or WebP, up to 5 MB)',
+      description: 'multipart/form-data with the screenshot in a field named "file". The type is checked from the file content.',
       consumes: ['multipart/form-data'],
       params: idParamsSchema,
       response: { 200: sightingSchema, 413: errorResponseSchema, 415: errorResponseSchema, ...errors },

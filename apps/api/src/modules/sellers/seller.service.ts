@@ -218,11 +218,13 @@ export class SellerService {
     });
   }
 
-  async deleteNote(artistId: string, noteId: string, ip: string): Promise<void> {
+  /** Deletes one of the artist's notes on this seller; any other note is not found. */
+  async deleteNote(artistId: string, sellerId: string, noteId: string, ip: string): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       const deleted = await trx
         .deleteFrom('sellerNotes')
         .where('id', '=', noteId)
+        .where('sellerId', '=', sellerId)
         .where('artistId', '=', artistId)
         .returning(['id', 'sellerId'])
         .executeTakeFirst();
