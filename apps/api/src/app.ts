@@ -34,8 +34,9 @@ import { standingRoutes } from './modules/standings/standing.routes';
 import { authPlugin } from './plugins/auth.plugin';
 import { databasePlugin } from './plugins/database.plugin';
 import { registerQueueDashboard } from './plugins/queue-dashboard.plugin';
-import { registerErrorHandling } from './plugins/error-handler';
+import { answerFrameworkError, registerErrorHandling } from './plugins/error-handler';
 import { redisPlugin } from './plugins/redis.plugin';
+import { registerTextGuard } from './plugins/text-guard';
 import { registerWebApp } from './plugins/web.plugin';
 import './types';
 
@@ -69,6 +70,7 @@ export async function buildApp(
     trustProxy: config.trustProxy,
     requestIdHeader: false,
     return503OnClosing: true,
+    frameworkErrors: answerFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -76,6 +78,7 @@ export async function buildApp(
   app.decorate('config', config);
   app.decorate('blobs', createLocalBlobStore(path.join(config.dataDir, 'blobs')));
   registerErrorHandling(app);
+  registerTextGuard(app);
 
   // External plugins.
   await app.register(databasePlugin);

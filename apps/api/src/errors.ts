@@ -18,6 +18,7 @@ export const ERROR_STATUS = {
   ipp_reference_taken: 409,
   gone: 410,
   payload_too_large: 413,
+  uri_too_long: 414,
   unsupported_media_type: 415,
   unprocessable: 422,
   rate_limited: 429,

@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from '@counterpoint/db/testing'
 import { createKysely, createPool, type Db } from '@counterpoint/db';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { Redis } from 'ioredis';
-import { buildApp } from '../src/app';
+import { buildApp, type BuildOptions } from '../src/app';
 import { loadApiConfig, type ApiConfig } from '../src/config';
 
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -36,6 +36,7 @@ export async function deleteRedisPrefix(prefix: string): Promise<void> {
 /** An API on its own database and Redis prefix, so test files run in parallel. */
 export async function createTestContext(
   environment: Record<string, string> = {},
+  buildOptions: BuildOptions = { logger: false },
 ): Promise<TestContext> {
   const database = await createTestDatabase();
   const redisPrefix = `cp-test-${randomBytes(5).toString('hex')}`;
@@ -48,7 +49,7 @@ export async function createTestContext(
     LOG_LEVEL: 'silent',
     ...environment,
   });
-  const app = await buildApp(config, { logger: false });
+  const app = await buildApp(config, buildOptions);
   await app.ready();
   const pool = createPool(database.url, { max: 3 });
   const db = createKysely(pool);

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   isResponseSerializationError,
@@ -34,6 +34,24 @@ function describeFastifyError(error: FastifyError): { code: ErrorCode; message: 
     return { code: 'bad_request', message: error.message };
   }
   return null;
+}
+
+/**
+ * Fastify's `frameworkErrors`: the URL could not be routed (broken percent-encoding, or a path
+ * segment longer than any id), answered in the API's error shape instead of Fastify's own.
+ */
+export function answerFrameworkError(
+  error: FastifyError,
+  _request: unknown,
+  reply: FastifyReply,
+): void {
+  const [code, message]: [ErrorCode, string] =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? ['uri_too_long', 'This address is too long: no page or resource has a name that long.']
+      : error.code === 'FST_ERR_BAD_URL'
+        ? ['bad_request', 'This address is not valid: it has a broken %-encoding.']
+        : ['bad_request', error.message];
+  void reply.status(ERROR_STATUS[code]).send({ error: { code, message } });
 }
 
 /**

@@ -15,6 +15,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../errors';
 import { sendCsvDownload } from '../../lib/csv-download';
+import { asMultipartError } from '../../lib/upload';
 import { requireAuth } from '../../types';
 import { cleanFilename, discard } from './csv-upload';
 import { ImportsService, type StoredUpload } from './imports.service';
@@ -61,7 +62,7 @@ async function receiveUpload(request: FastifyRequest, service: ImportsService) {
     }
   } catch (error) {
     if (upload) await service.discardUpload(upload);
-    throw error;
+    throw asMultipartError(error);
   }
   if (!upload)
     throw new AppError(

@@ -1,0 +1,668 @@
+import { randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ERROR_STATUS } from '../src/errors';
+import { createArtwork, createSellerWithListings, fileComplaint } from './factories';
+import { createTestContext, registerArtist, type TestArtist, type TestContext } from './helpers';
+
+/**
+ * Hostile input, route by route. Every operation in the OpenAPI document is called without a
+ * session, without its CSRF token, with malformed and unknown ids, with wrong-typed,
+ * out-of-range and unstorable values in each body field and query parameter, and with bodies
+ * that are not JSON objects at all. Whatever the route: no answer is a 5xx, every 4xx names a
+ * known error code, and a refused request leaves every table as it was. The routes come from
+ * the document, so a route added later is swept without anyone remembering to add it here.
+ */
+
+interface Schema {
+  type?: string;
+  format?: string;
+  enum?: unknown[];
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  minimum?: number;
+  minItems?: number;
+  minLength?: number;
+  maxLength?: number;
+  nullable?: boolean;
+}
+
+interface Operation {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  pathParams: string[];
+  query: { name: string; schema: Schema }[];
+  body: Schema | null;
+  multipart: boolean;
+}
+
+/** Routes anyone may call; every other one answers 401 without a session. */
+const PUBLIC_ROUTE =
+  /^\/(healthz|readyz|public\/|api\/v1\/auth\/(register|login|session|logout)$|api\/v1\/invitations\/preview$)/;
+
+/** Path segments that are not ids: a bad value there is one no route has. */
+const BAD_PATH_VALUES = [
+  'not-a-uuid',
+  '0',
+  "1' OR '1'='1",
+  'x'.repeat(3000),
+  '%00',
+  '%E0%A4%A',
+  '..%2F..%2Fetc%2Fpasswd',
+  '00000000-0000-0000-0000-000000000000',
+  'ffffffff-ffff-ffff-ffff-ffffffffffff',
+];
+
+/** Characters PostgreSQL cannot store in text or jsonb. */
+const UNSTORABLE = ['\u0000', 'design\u0000name', '\ud800', 'tail \udfff'];
+
+const ANY_FIELD: unknown[] = [null, 12345, true, [], {}, '', 'x'.repeat(70_000), ...UNSTORABLE];
+
+const QUERY_VALUES = [
+  '',
+  'x'.repeat(3000),
+  '%00',
+  '%ZZ',
+  'not-an-enum',
+  '-1',
+  '99999999999999999999',
+  '1e999',
+  'null',
+  '__proto__',
+];
+
+function first(schema: Schema): Schema {
+  const options = schema.anyOf ?? schema.oneOf;
+  if (!options) return schema;
+  return first(options.find((option) => option.type !== 'null') ?? options[0]!);
+}
+
+/** Values that must be refused (4xx) for a field of this schema, and ones that merely must not break. */
+function hostileValues(name: string, raw: Schema): { refused: unknown[]; tolerated: unknown[] } {
+  const schema = first(raw);
+  const refused: unknown[] = [...UNSTORABLE, {}];
+  const tolerated: unknown[] = ANY_FIELD.filter((value) => !refused.includes(value));
+  if (schema.enum) refused.push('not-an-enum', 'DRAFT');
+  switch (schema.type) {
+    case 'string':
+      refused.push(12345, []);
+      if (schema.format === 'uuid') refused.push('not-a-uuid', '1005001234567890');
+      if (schema.format === 'uuid')
+        tolerated.push(randomUUID(), '00000000-0000-0000-0000-000000000000');
+      if (/On$/.test(name)) {
+        refused.push('2026-02-30', '2026-13-01', '01/12/2026');
+        tolerated.push('0001-01-01', '1900-01-01', '2026-12-01T00:00:00Z');
+        // Dates of things that happened may not be in the future; a campaign's end date may.
+        (name === 'endsOn' ? tolerated : refused).push('9999-12-31');
+      }
+      if (schema.maxLength !== undefined) refused.push('x'.repeat(schema.maxLength + 1));
+      break;
+    case 'integer':
+    case 'number':
+      refused.push('five', [], -1e308, 1e308);
+      tolerated.push(0, -1, 1.5, 2 ** 31, 2 ** 63);
+      break;
+    case 'boolean':
+      refused.push('maybe', 2);
+      break;
+    case 'array':
+      refused.push(
+        'a,b',
+        [null],
+        ['\u0000'],
+        Array.from({ length: 5000 }, () => randomUUID()),
+      );
+      break;
+    case 'object':
+      refused.push('object', [1]);
+      break;
+  }
+  return { refused, tolerated };
+}
+
+function loadOperations(document: {
+  paths: Record<string, Record<string, Record<string, unknown>>>;
+}): Operation[] {
+  const operations: Operation[] = [];
+  for (const [path, methods] of Object.entries(document.paths)) {
+    for (const [method, raw] of Object.entries(methods)) {
+      const op = raw as {
+        parameters?: { in: string; name: string; schema: Schema }[];
+        requestBody?: { content: Record<string, { schema: Schema }> };
+        description?: string;
+      };
+      const content = op.requestBody?.content ?? {};
+      operations.push({
+        method: method.toUpperCase() as Operation['method'],
+        path,
+        pathParams: [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!),
+        query: (op.parameters ?? []).filter((parameter) => parameter.in === 'query'),
+        body: content['application/json']?.schema ?? null,
+        // Uploads read their multipart body themselves, so the document only describes it.
+        multipart: !op.requestBody && /multipart\/form-data/.test(String(op.description)),
+      });
+    }
+  }
+  return operations;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+let context: TestContext;
+let artist: TestArtist;
+let operations: Operation[];
+const loggedErrors: string[] = [];
+/** Ids of the artist's own things, so that requests get past "not found" to the real work. */
+const own: Record<string, string> = {};
+let storeId = '';
+let invitationToken = '';
+
+const logStream = new Writable({
+  write(chunk, _encoding, callback) {
+    const line = String(chunk);
+    if ((JSON.parse(line) as { level: number }).level >= 50) loggedErrors.push(line);
+    callback();
+  },
+});
+
+beforeAll(async () => {
+  context = await createTestContext(
+    {
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      PUBLIC_RATE_LIMIT_PER_MINUTE: '1000000',
+      LOG_LEVEL: 'error',
+    },
+    { logger: { level: 'error', stream: logStream } },
+  );
+  const { app } = context;
+  artist = await registerArtist(app);
+  // A moderator too, so the moderation routes do their work instead of answering 403.
+  await context.db
+    .updateTable('artists')
+    .set({ role: 'moderator' })
+    .where('id', '=', artist.id)
+    .execute();
+
+  own.artist = artist.id;
+  own.artwork = (await createArtwork(app, artist)).id;
+  const seller = await createSellerWithListings(app, artist, own.artwork, 2);
+  storeId = seller.storeId;
+  own.seller = seller.sellerId;
+  own.listing = seller.listingIds[0]!;
+  const complaint = await fileComplaint(app, artist, {
+    artworkId: own.artwork,
+    listingIds: [seller.listingIds[1]!],
+  });
+  own.complaint = complaint.id;
+  const sighting = await context.db
+    .selectFrom('sightings')
+    .select('id')
+    .where('artistId', '=', artist.id)
+    .executeTakeFirstOrThrow();
+  own.sighting = sighting.id;
+  const reminder = await context.db
+    .selectFrom('reminders')
+    .select('id')
+    .where('artistId', '=', artist.id)
+    .executeTakeFirst();
+  if (reminder) own.reminder = reminder.id;
+
+  const post = async (url: string, payload: Record<string, unknown>) => {
+    const response = await app.inject({ method: 'POST', url, headers: artist.headers, payload });
+    if (response.statusCode >= 300)
+      throw new Error(`${url}: ${response.statusCode} ${response.body}`);
+    return response.json<Record<string, unknown>>();
+  };
+  own.collective = (await post('/api/v1/collectives', { name: 'Pin makers' })).id as string;
+  const invitation = await post(`/api/v1/collectives/${own.collective}/invitations`, {});
+  own.invitation = invitation.id as string;
+  invitationToken = invitation.token as string;
+  own.note = (await post(`/api/v1/sellers/${own.seller}/notes`, { body: 'Same pin, new photos' }))
+    .id as string;
+  own.token = (await post('/api/v1/me/tokens', { name: 'spreadsheet' })).id as string;
+  own.campaign = (
+    await post(`/api/v1/collectives/${own.collective}/campaigns`, {
+      name: 'Spring sweep',
+      sellerIds: [own.seller],
+    })
+  ).id as string;
+
+  const document = await app.inject({ method: 'GET', url: '/docs/json' });
+  operations = loadOperations(document.json());
+}, 60_000);
+
+afterAll(async () => {
+  await context?.close();
+});
+
+/** The resource a path parameter names, from its name or the segment before it. */
+function ownId(path: string, parameter: string): string {
+  if (parameter === 'marketplace') return 'aliexpress';
+  if (parameter === 'storeId') return storeId;
+  const byName: Record<string, string | undefined> = {
+    artistId: own.artist,
+    campaignId: own.campaign,
+    invitationId: own.invitation,
+    noteId: own.note,
+  };
+  if (parameter in byName) return byName[parameter] ?? randomUUID();
+  const segment = path.split(`/{${parameter}}`)[0]!.split('/').at(-1)!;
+  const bySegment: Record<string, string | undefined> = {
+    artworks: own.artwork,
+    sellers: own.seller,
+    'hidden-sellers': own.seller,
+    listings: own.listing,
+    sightings: own.sighting,
+    complaints: own.complaint,
+    collectives: own.collective,
+    tokens: own.token,
+    reminders: own.reminder,
+  };
+  return bySegment[segment] ?? randomUUID();
+}
+
+function url(op: Operation, values: Record<string, string> = {}): string {
+  return op.path.replace(/\{(\w+)\}/g, (_match, name: string) =>
+    name in values ? values[name]! : encodeURIComponent(ownId(op.path, name)),
+  );
+}
+
+/** Row counts of every table, in one statement. */
+async function tableCounts(): Promise<Record<string, number>> {
+  const tables = await sql<{ name: string }>`
+    SELECT table_name AS name FROM information_schema.tables
+    WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name
+  `.execute(context.db);
+  const selects = tables.rows.map(({ name }) => `'${name}', (SELECT count(*) FROM "${name}")`);
+  const { rows } = await sql<{ counts: Record<string, number> }>`
+    SELECT json_build_object(${sql.raw(selects.join(', '))}) AS counts
+  `.execute(context.db);
+  return rows[0]!.counts;
+}
+
+interface Attempt {
+  op: Operation;
+  url: string;
+  label: string;
+  headers?: Record<string, string>;
+  payload?: string | Buffer;
+  /** The request must be refused (4xx). */
+  refuse?: boolean;
+}
+
+/**
+ * Sends each attempt and checks the answer: never a 5xx; a 4xx carries a known code with its
+ * status and leaves every row count as it was. Returns what went wrong, one line each.
+ */
+async function sweep(attempts: Attempt[]): Promise<string[]> {
+  const problems: string[] = [];
+  let before = await tableCounts();
+  for (const attempt of attempts) {
+    const response = await context.app.inject({
+      method: attempt.op.method,
+      url: attempt.url,
+      headers: attempt.headers ?? artist.headers,
+      ...(attempt.payload === undefined ? {} : { payload: attempt.payload }),
+    });
+    const where = `${attempt.op.method} ${attempt.op.path} (${attempt.label})`;
+    const status = response.statusCode;
+    if (status >= 500) {
+      problems.push(`${where}: ${status} ${response.body.slice(0, 200)}`);
+    } else if (status >= 400) {
+      const code = response.json<{ error?: { code?: string } }>().error?.code;
+      if (!code || ERROR_STATUS[code as keyof typeof ERROR_STATUS] !== status) {
+        problems.push(`${where}: ${status} with code ${String(code)}`);
+      }
+    } else if (attempt.refuse) {
+      problems.push(`${where}: accepted with ${status}`);
+    }
+    const after = await tableCounts();
+    if (status >= 400) {
+      for (const [table, count] of Object.entries(after)) {
+        if (before[table] !== count) {
+          problems.push(
+            `${where}: refused with ${status} but ${table} went ${before[table]} → ${count}`,
+          );
+        }
+      }
+    }
+    before = after;
+  }
+  return problems;
+}
+
+const isMutation = (op: Operation) => op.method !== 'GET';
+
+function json(value: unknown): { payload: string; headers: Record<string, string> } {
+  return {
+    payload: JSON.stringify(value),
+    headers: { ...artist.headers, 'content-type': 'application/json' },
+  };
+}
+
+/** The smallest body the schema accepts, using the artist's own ids where ids are asked for. */
+function sample(schema: Schema, name: string): unknown {
+  const chosen = first(schema);
+  if (chosen.enum) return chosen.enum[0];
+  switch (chosen.type) {
+    case 'string': {
+      if (chosen.format === 'uuid') {
+        const kind = name.replace(/Ids?$/, '');
+        return own[kind] ?? randomUUID();
+      }
+      if (/On$/.test(name)) return '2026-11-20';
+      if (/url|text/i.test(name)) return `https://www.aliexpress.com/item/1005001234567890.html`;
+      if (/email/i.test(name)) return 'someone@example.test';
+      return 'Sample'.padEnd(chosen.minLength ?? 1, '.').slice(0, chosen.maxLength ?? 100);
+    }
+    case 'integer':
+    case 'number':
+      return chosen.minimum ?? 1;
+    case 'boolean':
+      return false;
+    case 'array':
+      return Array.from({ length: Math.max(1, chosen.minItems ?? 1) }, () =>
+        sample(chosen.items ?? {}, name),
+      );
+    case 'object': {
+      const body: Record<string, unknown> = {};
+      for (const key of chosen.required ?? [])
+        body[key] = sample(chosen.properties?.[key] ?? {}, key);
+      return body;
+    }
+    default:
+      return 'Sample';
+  }
+}
+
+/**
+ * Every field of a body: its own properties, and those of the first item of an array of
+ * objects (such as `updates.0.status`) when the valid body has one.
+ */
+function fieldsOf(schema: Schema, body: Record<string, unknown>): [string[], Schema][] {
+  const fields: [string[], Schema][] = [];
+  for (const [name, raw] of Object.entries(schema.properties ?? {})) {
+    fields.push([[name], raw]);
+    const property = first(raw);
+    const item = property.items && first(property.items);
+    const present = body[name];
+    if (item?.properties && Array.isArray(present) && typeof present[0] === 'object') {
+      for (const [inner, innerSchema] of Object.entries(item.properties)) {
+        fields.push([[name, '0', inner], innerSchema]);
+      }
+    }
+  }
+  return fields;
+}
+
+/** A copy of `body` with the value at `path` replaced. */
+function withValue(body: Record<string, unknown>, path: string[], value: unknown): unknown {
+  const copy = structuredClone(body);
+  let target: Record<string, unknown> = copy;
+  for (const key of path.slice(0, -1)) target = target[key] as Record<string, unknown>;
+  target[path.at(-1)!] = value;
+  return copy;
+}
+
+/**
+ * Bodies the schema alone cannot guess (one field of several, a store link, a live token),
+ * so that a hostile value in one field meets a request that would otherwise succeed.
+ */
+function validBody(op: Operation): Record<string, unknown> {
+  const base = sample(op.body!, '') as Record<string, unknown>;
+  const known: Record<string, Record<string, unknown>> = {
+    'POST /api/v1/auth/login': { email: artist.email, password: artist.password },
+    'PATCH /api/v1/collectives/{id}': { name: 'Pin makers united' },
+    'PATCH /api/v1/collectives/{id}/campaigns/{campaignId}': { name: 'Autumn sweep' },
+    'POST /api/v1/invitations/preview': { token: invitationToken },
+    // Approved already, so this is refused after validation and the design stays approved.
+    'POST /api/v1/artworks/{id}/ipr-status': { status: 'approved' },
+    'POST /api/v1/sellers': { url: `https://www.aliexpress.com/store/${Number(storeId) + 1}` },
+    'POST /api/v1/complaints': { listingIds: [own.listing] },
+    'POST /api/v1/complaints/status': {
+      updates: [{ complaintId: own.complaint, status: 'removed', occurredOn: '2026-11-20' }],
+    },
+    'POST /api/v1/complaints/{id}/status': { status: 'removed' },
+  };
+  return { ...base, ...known[`${op.method} ${op.path}`] };
+}
+
+describe('every route, given hostile input', () => {
+  it('knows the routes to sweep', () => {
+    // A guard on the sweep itself: were the document empty, every check below would pass.
+    expect(operations.length).toBeGreaterThan(90);
+    expect(operations.filter((op) => op.body).length).toBeGreaterThan(35);
+    expect(operations.filter((op) => op.multipart).length).toBe(3);
+  });
+
+  it('answers 401 to every non-public route without a session, and never a 5xx', async () => {
+    const attempts = operations.map((op): Attempt => ({
+      op,
+      url: url(op),
+      label: 'no session',
+      headers: op.body ? { 'content-type': 'application/json' } : {},
+      ...(op.body ? { payload: '{}' } : {}),
+      refuse: isMutation(op) && !PUBLIC_ROUTE.test(op.path),
+    }));
+    expect(await sweep(attempts)).toEqual([]);
+    for (const op of operations.filter((entry) => !PUBLIC_ROUTE.test(entry.path))) {
+      const response = await context.app.inject({ method: op.method, url: url(op) });
+      expect(response.statusCode, `${op.method} ${op.path}`).toBe(401);
+      expect(response.json().error.code).toBe('unauthenticated');
+    }
+  });
+
+  it('refuses malformed and unknown ids in the path', async () => {
+    const attempts: Attempt[] = [];
+    for (const op of operations) {
+      for (const parameter of op.pathParams) {
+        const values = [...BAD_PATH_VALUES, randomUUID()];
+        for (const value of values) {
+          const encoded = value.includes('%') ? value : encodeURIComponent(value);
+          attempts.push({
+            op,
+            url: url(op, { [parameter]: encoded }),
+            label: `${parameter}=${value.slice(0, 20)}`,
+            ...(op.body ? json(validBody(op)) : {}),
+            refuse: true,
+          });
+        }
+      }
+    }
+    expect(attempts.length).toBeGreaterThan(500);
+    expect(await sweep(attempts)).toEqual([]);
+  });
+
+  it('refuses wrong, out-of-range and unstorable values in every body field', async () => {
+    const attempts: Attempt[] = [];
+    for (const op of operations.filter(
+      (entry) => entry.body && entry.path !== '/api/v1/auth/logout',
+    )) {
+      const schema = first(op.body!);
+      const base = validBody(op);
+      for (const [field, fieldSchema] of fieldsOf(schema, base)) {
+        const { refused, tolerated } = hostileValues(field.at(-1)!, fieldSchema);
+        for (const [values, refuse] of [
+          [refused, true],
+          [tolerated, false],
+        ] as const) {
+          for (const value of values) {
+            attempts.push({
+              op,
+              url: url(op),
+              label: `${field.join('.')}=${JSON.stringify(value)?.slice(0, 30)}`,
+              ...json(withValue(base, field, value)),
+              refuse,
+            });
+          }
+        }
+      }
+    }
+    expect(attempts.length).toBeGreaterThan(1000);
+    expect(await sweep(attempts)).toEqual([]);
+  });
+
+  it('refuses bodies that are not what the route reads', async () => {
+    const attempts: Attempt[] = [];
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    for (const op of operations.filter((entry) => entry.body || entry.multipart)) {
+      const bodies: [string, string, string][] = [
+        ['array', 'application/json', '[]'],
+        ['string', 'application/json', '"text"'],
+        ['null', 'application/json', 'null'],
+        ['truncated', 'application/json', '{"name": "'],
+        ['deeply nested', 'application/json', deep],
+        [
+          'prototype',
+          'application/json',
+          '{"__proto__": {"role": "moderator"}, "constructor": {}}',
+        ],
+        ['plain text', 'text/plain', 'name=x'],
+        ['form', 'application/x-www-form-urlencoded', 'name=x'],
+        [
+          'broken multipart',
+          'multipart/form-data; boundary=zz',
+          '--zz\r\nContent-Disposition: form-data; name="file"\r\n\r\nabc',
+        ],
+        ['multipart without boundary', 'multipart/form-data', 'abc'],
+        [
+          'multipart with a huge boundary',
+          `multipart/form-data; boundary=${'b'.repeat(300)}`,
+          'abc',
+        ],
+      ];
+      for (const [label, type, payload] of bodies) {
+        attempts.push({
+          op,
+          url: url(op),
+          label,
+          headers: { ...artist.headers, 'content-type': type },
+          payload,
+          refuse: true,
+        });
+      }
+    }
+    expect(await sweep(attempts)).toEqual([]);
+  });
+
+  it('refuses uploads that are empty, misnamed, binary or carry unstorable fields', async () => {
+    const attempts: Attempt[] = [];
+    const parts: [string, [name: string, filename: string | null, content: string | Buffer][]][] = [
+      ['no file', [['visibility', null, 'private']]],
+      [
+        'file under another name',
+        [
+          [
+            'upload',
+            'findings.csv',
+            'url\nhttps://www.aliexpress.com/item/1005001234567890.html\n',
+          ],
+        ],
+      ],
+      ['empty file', [['file', 'findings.csv', '']]],
+      [
+        'binary file',
+        [['file', 'a\u0000b.csv', Buffer.from([0, 159, 146, 150, 0, 1, 2, 3, 255, 254])]],
+      ],
+      [
+        'unstorable field',
+        [
+          ['artworkId', null, '\u0000'],
+          ['file', 'findings.csv', 'url\nhttps://www.aliexpress.com/item/1005001234567890.html\n'],
+        ],
+      ],
+    ];
+    const boundary = '----counterpoint-hostile';
+    for (const op of operations.filter((entry) => entry.multipart)) {
+      for (const [label, fields] of parts) {
+        const chunks = fields.flatMap(([name, filename, content]) => [
+          Buffer.from(
+            `--${boundary}\r\nContent-Disposition: form-data; name="${name}"` +
+              (filename === null
+                ? ''
+                : `; filename="${filename}"\r\nContent-Type: application/octet-stream`) +
+              '\r\n\r\n',
+          ),
+          Buffer.from(content),
+          Buffer.from('\r\n'),
+        ]);
+        attempts.push({
+          op,
+          url: url(op),
+          label,
+          headers: {
+            ...artist.headers,
+            'content-type': `multipart/form-data; boundary=${boundary}`,
+          },
+          payload: Buffer.concat([...chunks, Buffer.from(`--${boundary}--\r\n`)]),
+          refuse: true,
+        });
+      }
+    }
+    expect(attempts.length).toBe(15);
+    expect(await sweep(attempts)).toEqual([]);
+  });
+
+  it('never fails on hostile query parameters, and refuses bad enums and ids', async () => {
+    const attempts: Attempt[] = [];
+    for (const op of operations.filter((entry) => entry.query.length > 0)) {
+      for (const { name, schema } of op.query) {
+        const chosen = first(schema);
+        const strict = Boolean(chosen.enum) || chosen.format === 'uuid';
+        for (const value of QUERY_VALUES) {
+          const encoded = value.includes('%') ? value : encodeURIComponent(value);
+          attempts.push({
+            op,
+            url: `${url(op)}?${name}=${encoded}`,
+            label: `${name}=${value.slice(0, 20)}`,
+            refuse: strict && value !== '',
+          });
+        }
+        attempts.push({ op, url: `${url(op)}?${name}=a&${name}=b`, label: `${name} twice` });
+      }
+    }
+    expect(await sweep(attempts)).toEqual([]);
+  });
+
+  it('refuses every request without its CSRF token when signed in by cookie', async () => {
+    const attempts: Attempt[] = operations
+      .filter((op) => isMutation(op) && !PUBLIC_ROUTE.test(op.path))
+      .map((op) => ({
+        op,
+        url: url(op),
+        label: 'no CSRF token',
+        headers: {
+          cookie: artist.cookie,
+          ...(op.body ? { 'content-type': 'application/json' } : {}),
+        },
+        ...(op.body ? { payload: JSON.stringify(validBody(op)) } : {}),
+        refuse: true,
+      }));
+    expect(await sweep(attempts)).toEqual([]);
+  });
+
+  it('still stores emoji and every script unchanged (the text guard refuses only what cannot be stored)', async () => {
+    const title = '猫のピン 🎨🐈‍⬛ Ünïcödé — «copie»';
+    const created = await context.app.inject({
+      method: 'POST',
+      url: '/api/v1/artworks',
+      headers: artist.headers,
+      payload: { title },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const read = await context.app.inject({
+      method: 'GET',
+      url: `/api/v1/artworks/${created.json().id}`,
+      headers: artist.headers,
+    });
+    expect(read.json().title).toBe(title);
+  });
+
+  it('logged no error while being swept', () => {
+    expect(loggedErrors).toEqual([]);
+  });
+});
