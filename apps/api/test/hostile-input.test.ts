@@ -628,6 +628,38 @@ describe('every route, given hostile input', () => {
     expect(await sweep(attempts)).toEqual([]);
   });
 
+  it('refuses forged, malformed and oversized credentials on every route', async () => {
+    const forged: [string, Record<string, string>][] = [
+      ['garbage bearer token', { authorization: 'Bearer cpt_not-a-real-token' }],
+      ['huge bearer token', { authorization: `Bearer ${'x'.repeat(8000)}` }],
+      ['empty bearer token', { authorization: 'Bearer ' }],
+      ['other scheme', { authorization: 'Basic YWRtaW46YWRtaW4=' }],
+      ['garbage session cookie', { cookie: 'cp_session=not-a-session' }],
+      ['huge session cookie', { cookie: `cp_session=${'s'.repeat(4000)}` }],
+      ['malformed cookie header', { cookie: 'cp_session' }],
+      [
+        'session cookie with a forged CSRF token',
+        { cookie: artist.cookie, 'x-csrf-token': 'forged' },
+      ],
+    ];
+    const attempts: Attempt[] = [];
+    for (const op of operations.filter((entry) => !PUBLIC_ROUTE.test(entry.path))) {
+      for (const [label, headers] of forged) {
+        // A forged CSRF token matters only where the token is checked: on changes.
+        if (label.includes('CSRF') && !isMutation(op)) continue;
+        attempts.push({
+          op,
+          url: url(op),
+          label,
+          headers: { ...headers, ...(op.body ? { 'content-type': 'application/json' } : {}) },
+          ...(op.body ? { payload: JSON.stringify(validBody(op)) } : {}),
+          refuse: true,
+        });
+      }
+    }
+    expect(await sweep(attempts)).toEqual([]);
+  });
+
   it('refuses every request without its CSRF token when signed in by cookie', async () => {
     const attempts: Attempt[] = operations
       .filter((op) => isMutation(op) && !PUBLIC_ROUTE.test(op.path))
