@@ -1,10 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ERROR_STATUS } from '../src/errors';
-import { createArtwork, createSellerWithListings, fileComplaint } from './factories';
 import { createTestContext, registerArtist, type TestArtist, type TestContext } from './helpers';
+import {
+  first,
+  isMutation,
+  jsonAs,
+  loadOperations,
+  PUBLIC_ROUTE,
+  sweep,
+  SweepWorld,
+  type Attempt,
+  type Operation,
+  type Schema,
+} from './route-sweep';
 
 /**
  * Hostile input, route by route. Every operation in the OpenAPI document is called without a
@@ -14,35 +23,6 @@ import { createTestContext, registerArtist, type TestArtist, type TestContext } 
  * known error code, and a refused request leaves every table as it was. The routes come from
  * the document, so a route added later is swept without anyone remembering to add it here.
  */
-
-interface Schema {
-  type?: string;
-  format?: string;
-  enum?: unknown[];
-  properties?: Record<string, Schema>;
-  required?: string[];
-  items?: Schema;
-  anyOf?: Schema[];
-  oneOf?: Schema[];
-  minimum?: number;
-  minItems?: number;
-  minLength?: number;
-  maxLength?: number;
-  nullable?: boolean;
-}
-
-interface Operation {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  path: string;
-  pathParams: string[];
-  query: { name: string; schema: Schema }[];
-  body: Schema | null;
-  multipart: boolean;
-}
-
-/** Routes anyone may call; every other one answers 401 without a session. */
-const PUBLIC_ROUTE =
-  /^\/(healthz|readyz|public\/|api\/v1\/auth\/(register|login|session|logout)$|api\/v1\/invitations\/preview$)/;
 
 /** Path segments that are not ids: a bad value there is one no route has. */
 const BAD_PATH_VALUES = [
@@ -74,12 +54,6 @@ const QUERY_VALUES = [
   'null',
   '__proto__',
 ];
-
-function first(schema: Schema): Schema {
-  const options = schema.anyOf ?? schema.oneOf;
-  if (!options) return schema;
-  return first(options.find((option) => option.type !== 'null') ?? options[0]!);
-}
 
 /** Values that must be refused (4xx) for a field of this schema, and ones that merely must not break. */
 function hostileValues(name: string, raw: Schema): { refused: unknown[]; tolerated: unknown[] } {
@@ -124,261 +98,6 @@ function hostileValues(name: string, raw: Schema): { refused: unknown[]; tolerat
   return { refused, tolerated };
 }
 
-function loadOperations(document: {
-  paths: Record<string, Record<string, Record<string, unknown>>>;
-}): Operation[] {
-  const operations: Operation[] = [];
-  for (const [path, methods] of Object.entries(document.paths)) {
-    for (const [method, raw] of Object.entries(methods)) {
-      const op = raw as {
-        parameters?: { in: string; name: string; schema: Schema }[];
-        requestBody?: { content: Record<string, { schema: Schema }> };
-        description?: string;
-      };
-      const content = op.requestBody?.content ?? {};
-      operations.push({
-        method: method.toUpperCase() as Operation['method'],
-        path,
-        pathParams: [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!),
-        query: (op.parameters ?? []).filter((parameter) => parameter.in === 'query'),
-        body: content['application/json']?.schema ?? null,
-        // Uploads read their multipart body themselves, so the document only describes it.
-        multipart: !op.requestBody && /multipart\/form-data/.test(String(op.description)),
-      });
-    }
-  }
-  return operations;
-}
-
-// ---------------------------------------------------------------------------------------------
-
-let context: TestContext;
-let artist: TestArtist;
-let operations: Operation[];
-const loggedErrors: string[] = [];
-/** Ids of the artist's own things, so that requests get past "not found" to the real work. */
-const own: Record<string, string> = {};
-let storeId = '';
-let invitationToken = '';
-
-const logStream = new Writable({
-  write(chunk, _encoding, callback) {
-    const line = String(chunk);
-    if ((JSON.parse(line) as { level: number }).level >= 50) loggedErrors.push(line);
-    callback();
-  },
-});
-
-beforeAll(async () => {
-  context = await createTestContext(
-    {
-      RATE_LIMIT_PER_MINUTE: '1000000',
-      PUBLIC_RATE_LIMIT_PER_MINUTE: '1000000',
-      LOG_LEVEL: 'error',
-    },
-    { logger: { level: 'error', stream: logStream } },
-  );
-  const { app } = context;
-  artist = await registerArtist(app);
-  // A moderator too, so the moderation routes do their work instead of answering 403.
-  await context.db
-    .updateTable('artists')
-    .set({ role: 'moderator' })
-    .where('id', '=', artist.id)
-    .execute();
-
-  own.artist = artist.id;
-  own.artwork = (await createArtwork(app, artist)).id;
-  const seller = await createSellerWithListings(app, artist, own.artwork, 2);
-  storeId = seller.storeId;
-  own.seller = seller.sellerId;
-  own.listing = seller.listingIds[0]!;
-  const complaint = await fileComplaint(app, artist, {
-    artworkId: own.artwork,
-    listingIds: [seller.listingIds[1]!],
-  });
-  own.complaint = complaint.id;
-  const sighting = await context.db
-    .selectFrom('sightings')
-    .select('id')
-    .where('artistId', '=', artist.id)
-    .executeTakeFirstOrThrow();
-  own.sighting = sighting.id;
-  const reminder = await context.db
-    .selectFrom('reminders')
-    .select('id')
-    .where('artistId', '=', artist.id)
-    .executeTakeFirst();
-  if (reminder) own.reminder = reminder.id;
-
-  const post = async (url: string, payload: Record<string, unknown>) => {
-    const response = await app.inject({ method: 'POST', url, headers: artist.headers, payload });
-    if (response.statusCode >= 300)
-      throw new Error(`${url}: ${response.statusCode} ${response.body}`);
-    return response.json<Record<string, unknown>>();
-  };
-  own.collective = (await post('/api/v1/collectives', { name: 'Pin makers' })).id as string;
-  const invitation = await post(`/api/v1/collectives/${own.collective}/invitations`, {});
-  own.invitation = invitation.id as string;
-  invitationToken = invitation.token as string;
-  own.note = (await post(`/api/v1/sellers/${own.seller}/notes`, { body: 'Same pin, new photos' }))
-    .id as string;
-  own.token = (await post('/api/v1/me/tokens', { name: 'spreadsheet' })).id as string;
-  own.campaign = (
-    await post(`/api/v1/collectives/${own.collective}/campaigns`, {
-      name: 'Spring sweep',
-      sellerIds: [own.seller],
-    })
-  ).id as string;
-
-  const document = await app.inject({ method: 'GET', url: '/docs/json' });
-  operations = loadOperations(document.json());
-}, 60_000);
-
-afterAll(async () => {
-  await context?.close();
-});
-
-/** The resource a path parameter names, from its name or the segment before it. */
-function ownId(path: string, parameter: string): string {
-  if (parameter === 'marketplace') return 'aliexpress';
-  if (parameter === 'storeId') return storeId;
-  const byName: Record<string, string | undefined> = {
-    artistId: own.artist,
-    campaignId: own.campaign,
-    invitationId: own.invitation,
-    noteId: own.note,
-  };
-  if (parameter in byName) return byName[parameter] ?? randomUUID();
-  const segment = path.split(`/{${parameter}}`)[0]!.split('/').at(-1)!;
-  const bySegment: Record<string, string | undefined> = {
-    artworks: own.artwork,
-    sellers: own.seller,
-    'hidden-sellers': own.seller,
-    listings: own.listing,
-    sightings: own.sighting,
-    complaints: own.complaint,
-    collectives: own.collective,
-    tokens: own.token,
-    reminders: own.reminder,
-  };
-  return bySegment[segment] ?? randomUUID();
-}
-
-function url(op: Operation, values: Record<string, string> = {}): string {
-  return op.path.replace(/\{(\w+)\}/g, (_match, name: string) =>
-    name in values ? values[name]! : encodeURIComponent(ownId(op.path, name)),
-  );
-}
-
-/** Row counts of every table, in one statement. */
-async function tableCounts(): Promise<Record<string, number>> {
-  const tables = await sql<{ name: string }>`
-    SELECT table_name AS name FROM information_schema.tables
-    WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name
-  `.execute(context.db);
-  const selects = tables.rows.map(({ name }) => `'${name}', (SELECT count(*) FROM "${name}")`);
-  const { rows } = await sql<{ counts: Record<string, number> }>`
-    SELECT json_build_object(${sql.raw(selects.join(', '))}) AS counts
-  `.execute(context.db);
-  return rows[0]!.counts;
-}
-
-interface Attempt {
-  op: Operation;
-  url: string;
-  label: string;
-  headers?: Record<string, string>;
-  payload?: string | Buffer;
-  /** The request must be refused (4xx). */
-  refuse?: boolean;
-}
-
-/**
- * Sends each attempt and checks the answer: never a 5xx; a 4xx carries a known code with its
- * status and leaves every row count as it was. Returns what went wrong, one line each.
- */
-async function sweep(attempts: Attempt[]): Promise<string[]> {
-  const problems: string[] = [];
-  let before = await tableCounts();
-  for (const attempt of attempts) {
-    const response = await context.app.inject({
-      method: attempt.op.method,
-      url: attempt.url,
-      headers: attempt.headers ?? artist.headers,
-      ...(attempt.payload === undefined ? {} : { payload: attempt.payload }),
-    });
-    const where = `${attempt.op.method} ${attempt.op.path} (${attempt.label})`;
-    const status = response.statusCode;
-    if (status >= 500) {
-      problems.push(`${where}: ${status} ${response.body.slice(0, 200)}`);
-    } else if (status >= 400) {
-      const code = response.json<{ error?: { code?: string } }>().error?.code;
-      if (!code || ERROR_STATUS[code as keyof typeof ERROR_STATUS] !== status) {
-        problems.push(`${where}: ${status} with code ${String(code)}`);
-      }
-    } else if (attempt.refuse) {
-      problems.push(`${where}: accepted with ${status}`);
-    }
-    const after = await tableCounts();
-    if (status >= 400) {
-      for (const [table, count] of Object.entries(after)) {
-        if (before[table] !== count) {
-          problems.push(
-            `${where}: refused with ${status} but ${table} went ${before[table]} → ${count}`,
-          );
-        }
-      }
-    }
-    before = after;
-  }
-  return problems;
-}
-
-const isMutation = (op: Operation) => op.method !== 'GET';
-
-function json(value: unknown): { payload: string; headers: Record<string, string> } {
-  return {
-    payload: JSON.stringify(value),
-    headers: { ...artist.headers, 'content-type': 'application/json' },
-  };
-}
-
-/** The smallest body the schema accepts, using the artist's own ids where ids are asked for. */
-function sample(schema: Schema, name: string): unknown {
-  const chosen = first(schema);
-  if (chosen.enum) return chosen.enum[0];
-  switch (chosen.type) {
-    case 'string': {
-      if (chosen.format === 'uuid') {
-        const kind = name.replace(/Ids?$/, '');
-        return own[kind] ?? randomUUID();
-      }
-      if (/On$/.test(name)) return '2026-11-20';
-      if (/url|text/i.test(name)) return `https://www.aliexpress.com/item/1005001234567890.html`;
-      if (/email/i.test(name)) return 'someone@example.test';
-      return 'Sample'.padEnd(chosen.minLength ?? 1, '.').slice(0, chosen.maxLength ?? 100);
-    }
-    case 'integer':
-    case 'number':
-      return chosen.minimum ?? 1;
-    case 'boolean':
-      return false;
-    case 'array':
-      return Array.from({ length: Math.max(1, chosen.minItems ?? 1) }, () =>
-        sample(chosen.items ?? {}, name),
-      );
-    case 'object': {
-      const body: Record<string, unknown> = {};
-      for (const key of chosen.required ?? [])
-        body[key] = sample(chosen.properties?.[key] ?? {}, key);
-      return body;
-    }
-    default:
-      return 'Sample';
-  }
-}
-
 /**
  * Every field of a body: its own properties, and those of the first item of an array of
  * objects (such as `updates.0.status`) when the valid body has one.
@@ -408,28 +127,49 @@ function withValue(body: Record<string, unknown>, path: string[], value: unknown
   return copy;
 }
 
-/**
- * Bodies the schema alone cannot guess (one field of several, a store link, a live token),
- * so that a hostile value in one field meets a request that would otherwise succeed.
- */
-function validBody(op: Operation): Record<string, unknown> {
-  const base = sample(op.body!, '') as Record<string, unknown>;
-  const known: Record<string, Record<string, unknown>> = {
-    'POST /api/v1/auth/login': { email: artist.email, password: artist.password },
-    'PATCH /api/v1/collectives/{id}': { name: 'Pin makers united' },
-    'PATCH /api/v1/collectives/{id}/campaigns/{campaignId}': { name: 'Autumn sweep' },
-    'POST /api/v1/invitations/preview': { token: invitationToken },
-    // Approved already, so this is refused after validation and the design stays approved.
-    'POST /api/v1/artworks/{id}/ipr-status': { status: 'approved' },
-    'POST /api/v1/sellers': { url: `https://www.aliexpress.com/store/${Number(storeId) + 1}` },
-    'POST /api/v1/complaints': { listingIds: [own.listing] },
-    'POST /api/v1/complaints/status': {
-      updates: [{ complaintId: own.complaint, status: 'removed', occurredOn: '2026-11-20' }],
+// ---------------------------------------------------------------------------------------------
+
+let context: TestContext;
+let artist: TestArtist;
+let world: SweepWorld;
+let operations: Operation[];
+const loggedErrors: string[] = [];
+
+const logStream = new Writable({
+  write(chunk, _encoding, callback) {
+    const line = String(chunk);
+    if ((JSON.parse(line) as { level: number }).level >= 50) loggedErrors.push(line);
+    callback();
+  },
+});
+
+beforeAll(async () => {
+  context = await createTestContext(
+    {
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      PUBLIC_RATE_LIMIT_PER_MINUTE: '1000000',
+      LOG_LEVEL: 'error',
     },
-    'POST /api/v1/complaints/{id}/status': { status: 'removed' },
-  };
-  return { ...base, ...known[`${op.method} ${op.path}`] };
-}
+    { logger: { level: 'error', stream: logStream } },
+  );
+  artist = await registerArtist(context.app);
+  // A moderator too, so the moderation routes do their work instead of answering 403.
+  await context.db
+    .updateTable('artists')
+    .set({ role: 'moderator' })
+    .where('id', '=', artist.id)
+    .execute();
+  // The artist's own things, so that requests get past "not found" to the real work.
+  world = await SweepWorld.create(context, artist, 'Sample');
+  operations = await loadOperations(context.app);
+}, 60_000);
+
+afterAll(async () => {
+  await context?.close();
+});
+
+const url = (op: Operation, values: Record<string, string> = {}) => world.url(op, values);
+const json = (value: unknown) => jsonAs(artist.headers, value);
 
 describe('every route, given hostile input', () => {
   it('knows the routes to sweep', () => {
@@ -448,7 +188,7 @@ describe('every route, given hostile input', () => {
       ...(op.body ? { payload: '{}' } : {}),
       refuse: isMutation(op) && !PUBLIC_ROUTE.test(op.path),
     }));
-    expect(await sweep(attempts)).toEqual([]);
+    expect(await sweep(context, attempts)).toEqual([]);
     for (const op of operations.filter((entry) => !PUBLIC_ROUTE.test(entry.path))) {
       const response = await context.app.inject({ method: op.method, url: url(op) });
       expect(response.statusCode, `${op.method} ${op.path}`).toBe(401);
@@ -467,14 +207,15 @@ describe('every route, given hostile input', () => {
             op,
             url: url(op, { [parameter]: encoded }),
             label: `${parameter}=${value.slice(0, 20)}`,
-            ...(op.body ? json(validBody(op)) : {}),
+            headers: artist.headers,
+            ...(op.body ? json(world.validBody(op)) : {}),
             refuse: true,
           });
         }
       }
     }
     expect(attempts.length).toBeGreaterThan(500);
-    expect(await sweep(attempts)).toEqual([]);
+    expect(await sweep(context, attempts)).toEqual([]);
   });
 
   it('refuses wrong, out-of-range and unstorable values in every body field', async () => {
@@ -483,7 +224,7 @@ describe('every route, given hostile input', () => {
       (entry) => entry.body && entry.path !== '/api/v1/auth/logout',
     )) {
       const schema = first(op.body!);
-      const base = validBody(op);
+      const base = world.validBody(op);
       for (const [field, fieldSchema] of fieldsOf(schema, base)) {
         const { refused, tolerated } = hostileValues(field.at(-1)!, fieldSchema);
         for (const [values, refuse] of [
@@ -503,7 +244,7 @@ describe('every route, given hostile input', () => {
       }
     }
     expect(attempts.length).toBeGreaterThan(1000);
-    expect(await sweep(attempts)).toEqual([]);
+    expect(await sweep(context, attempts)).toEqual([]);
   });
 
   it('refuses bodies that are not what the route reads', async () => {
@@ -546,7 +287,7 @@ describe('every route, given hostile input', () => {
         });
       }
     }
-    expect(await sweep(attempts)).toEqual([]);
+    expect(await sweep(context, attempts)).toEqual([]);
   });
 
   it('refuses uploads that are empty, misnamed, binary or carry unstorable fields', async () => {
@@ -604,7 +345,7 @@ describe('every route, given hostile input', () => {
       }
     }
     expect(attempts.length).toBe(15);
-    expect(await sweep(attempts)).toEqual([]);
+    expect(await sweep(context, attempts)).toEqual([]);
   });
 
   it('never fails on hostile query parameters, and refuses bad enums and ids', async () => {
@@ -619,13 +360,19 @@ describe('every route, given hostile input', () => {
             op,
             url: `${url(op)}?${name}=${encoded}`,
             label: `${name}=${value.slice(0, 20)}`,
+            headers: artist.headers,
             refuse: strict && value !== '',
           });
         }
-        attempts.push({ op, url: `${url(op)}?${name}=a&${name}=b`, label: `${name} twice` });
+        attempts.push({
+          op,
+          url: `${url(op)}?${name}=a&${name}=b`,
+          label: `${name} twice`,
+          headers: artist.headers,
+        });
       }
     }
-    expect(await sweep(attempts)).toEqual([]);
+    expect(await sweep(context, attempts)).toEqual([]);
   });
 
   it('refuses forged, malformed and oversized credentials on every route', async () => {
@@ -652,12 +399,12 @@ describe('every route, given hostile input', () => {
           url: url(op),
           label,
           headers: { ...headers, ...(op.body ? { 'content-type': 'application/json' } : {}) },
-          ...(op.body ? { payload: JSON.stringify(validBody(op)) } : {}),
+          ...(op.body ? { payload: JSON.stringify(world.validBody(op)) } : {}),
           refuse: true,
         });
       }
     }
-    expect(await sweep(attempts)).toEqual([]);
+    expect(await sweep(context, attempts)).toEqual([]);
   });
 
   it('refuses every request without its CSRF token when signed in by cookie', async () => {
@@ -671,10 +418,10 @@ describe('every route, given hostile input', () => {
           cookie: artist.cookie,
           ...(op.body ? { 'content-type': 'application/json' } : {}),
         },
-        ...(op.body ? { payload: JSON.stringify(validBody(op)) } : {}),
+        ...(op.body ? { payload: JSON.stringify(world.validBody(op)) } : {}),
         refuse: true,
       }));
-    expect(await sweep(attempts)).toEqual([]);
+    expect(await sweep(context, attempts)).toEqual([]);
   });
 
   it('still stores emoji and every script unchanged (the text guard refuses only what cannot be stored)', async () => {
