@@ -3,8 +3,9 @@ import { createArtwork, createSellerWithListings } from './factories';
 import { createTestContext, registerArtist, type TestArtist, type TestContext } from './helpers';
 
 /**
- * Notes on a seller profile: who sees them (private, collective, public without the author's
- * name) and who may delete them (their author, on that seller only).
+ * What artists share on a seller profile, and who may change it: notes (private, collective,
+ * public without the author's name; deleted by their author only) and the seller's name
+ * (set only by artists connected to the seller, since it shows on the public watchlist).
  */
 
 let context: TestContext;
@@ -182,5 +183,48 @@ describe('seller notes', () => {
       .select((eb) => eb.fn.countAll<string>().as('count'))
       .executeTakeFirstOrThrow();
     expect(after.count).toBe(before.count);
+  });
+});
+
+describe("a seller's name", () => {
+  async function rename(artist: TestArtist, name: string) {
+    return context.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/sellers/${sellerId}`,
+      headers: artist.headers,
+      payload: { name },
+    });
+  }
+  async function profile(artist: TestArtist) {
+    const response = await context.app.inject({
+      method: 'GET',
+      url: `/api/v1/sellers/${sellerId}`,
+      headers: artist.headers,
+    });
+    return response.json<{ seller: { name: string | null }; canRename: boolean }>();
+  }
+
+  it('can be set by the artist who recorded the seller and by collective mates who see it', async () => {
+    expect((await profile(ana)).canRename).toBe(true);
+    expect((await profile(ben)).canRename).toBe(true);
+    expect((await rename(ana, 'Happy Badge World')).statusCode).toBe(200);
+    const byMate = await rename(ben, 'Happy Badge World Store');
+    expect(byMate.statusCode, byMate.body).toBe(200);
+    expect((await profile(outsider)).seller.name).toBe('Happy Badge World Store');
+  });
+
+  it('cannot be changed by an artist with no connection to the seller', async () => {
+    expect((await profile(outsider)).canRename).toBe(false);
+    const refused = await rename(outsider, 'Totally Legit Shop');
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.code).toBe('forbidden');
+    expect((await profile(ana)).seller.name).toBe('Happy Badge World Store');
+    const audit = await context.db
+      .selectFrom('auditEvents')
+      .select('actorArtistId')
+      .where('action', '=', 'seller.renamed')
+      .where('subjectId', '=', sellerId)
+      .execute();
+    expect(audit.map((event) => event.actorArtistId).sort()).toEqual([ana.id, ben.id].sort());
   });
 });

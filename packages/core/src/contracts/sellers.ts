@@ -109,6 +109,8 @@ export const sellerProfileSchema = z.object({
   notes: z.array(sellerNoteSchema),
   /** Which artists (visible to you) this seller copies, with how many listings. */
   copiedArtists: z.array(artistRefSchema.extend({ listingCount: z.number().int() })),
+  /** Whether you may name this seller: you recorded it, or see a sighting or complaint about it. */
+  canRename: z.boolean(),
 });
 export type SellerProfile = z.infer<typeof sellerProfileSchema>;
 

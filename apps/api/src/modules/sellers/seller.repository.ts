@@ -1,7 +1,34 @@
 import type { Marketplace } from '@counterpoint/core';
-import type { Db } from '@counterpoint/db';
-import { sql } from 'kysely';
+import type { Database, Db } from '@counterpoint/db';
+import { sql, type ExpressionBuilder } from 'kysely';
 import { viewerRelation, type ViewerRelation } from '../../lib/visibility';
+
+/**
+ * A seller's connection to the viewer: they created it, or can see a sighting of one of its
+ * listings or a complaint about it (their own, or one their collective shares).
+ */
+function connectedTo(viewerId: string) {
+  return (eb: ExpressionBuilder<Database, 'sellers'>) =>
+    eb.or([
+      eb('sellers.createdBy', '=', viewerId),
+      eb.exists(
+        eb
+          .selectFrom('listings')
+          .innerJoin('sightings', 'sightings.listingId', 'listings.id')
+          .select(eb.lit(1).as('one'))
+          .whereRef('listings.sellerId', '=', 'sellers.id')
+          .where(sql<boolean>`${viewerRelation(viewerId, 'sightings.artist_id', 'sightings.visibility')} IS NOT NULL`),
+      ),
+      eb.exists(
+        eb
+          .selectFrom('complaintListings')
+          .innerJoin('complaints', 'complaints.id', 'complaintListings.complaintId')
+          .select(eb.lit(1).as('one'))
+          .whereRef('complaintListings.sellerId', '=', 'sellers.id')
+          .where(sql<boolean>`${viewerRelation(viewerId, 'complaints.artist_id', 'complaints.visibility')} IS NOT NULL`),
+      ),
+    ]);
+}
 
 /** Sellers, their listings, notes, and the shared facts about them that a viewer may see. */
 export class SellerRepository {
@@ -26,6 +53,17 @@ export class SellerRepository {
       ]);
   }
 
+  /** Whether the viewer is connected to the seller, as `listConnected` counts it. */
+  async isConnected(viewerId: string, sellerId: string, db: Db = this.db): Promise<boolean> {
+    const row = await db
+      .selectFrom('sellers')
+      .select('sellers.id')
+      .where('sellers.id', '=', sellerId)
+      .where(connectedTo(viewerId))
+      .executeTakeFirst();
+    return Boolean(row);
+  }
+
   findById(sellerId: string) {
     return this.summaries()
       .where('sellers.id', '=', sellerId)
@@ -38,28 +76,7 @@ export class SellerRepository {
 
   /** Sellers the viewer is connected to: they created it, or can see a sighting or complaint about it. */
   listConnected(viewerId: string, filters: { marketplace?: Marketplace; q?: string; after: [string, string] | null; limit: number }) {
-    let query = this.summaries()
-      .where((eb) =>
-        eb.or([
-          eb('sellers.createdBy', '=', viewerId),
-          eb.exists(
-            eb
-              .selectFrom('listings')
-              .innerJoin('sightings', 'sightings.listingId', 'listings.id')
-              .select(eb.lit(1).as('one'))
-              .whereRef('listings.sellerId', '=', 'sellers.id')
-              .where(sql<boolean>`${viewerRelation(viewerId, 'sightings.artist_id', 'sightings.visibility')} IS NOT NULL`),
-          ),
-          eb.exists(
-            eb
-              .selectFrom('complaintListings')
-              .innerJoin('complaints', 'complaints.id', 'complaintListings.complaintId')
-              .select(eb.lit(1).as('one'))
-              .whereRef('complaintListings.sellerId', '=', 'sellers.id')
-              .where(sql<boolean>`${viewerRelation(viewerId, 'complaints.artist_id', 'complaints.visibility')} IS NOT NULL`),
-          ),
-        ]),
-      );
+    let query = this.summaries().where(connectedTo(viewerId));
     if (filters.marketplace) query = query.where('sellers.marketplace', '=', filters.marketplace);
     if (filters.q) {
       const pattern = `%${filters.q.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;

@@ -104,6 +104,10 @@ export class SellerService {
     return { seller: toSummary((await this.repository.findById(sellerId))!), isNew };
   }
 
+  /**
+   * Names the seller (its name shows on the public watchlist too). Only an artist connected
+   * to the seller may: one who recorded it, or sees a sighting or complaint about it.
+   */
   async rename(
     artistId: string,
     sellerId: string,
@@ -118,6 +122,12 @@ export class SellerService {
         .forUpdate()
         .executeTakeFirst();
       if (!before) throw notFound('This seller');
+      if (!(await this.repository.isConnected(artistId, sellerId, trx))) {
+        throw new AppError(
+          'forbidden',
+          'Only an artist who recorded this seller, or one of its listings or complaints, can name it.',
+        );
+      }
       await trx
         .updateTable('sellers')
         .set({ name, updatedAt: new Date() })
@@ -141,11 +151,12 @@ export class SellerService {
   async profile(viewerId: string, sellerId: string): Promise<SellerProfile> {
     const seller = await this.repository.findById(sellerId);
     if (!seller) throw notFound('This seller');
-    const [listings, sightings, complaints, notes] = await Promise.all([
+    const [listings, sightings, complaints, notes, canRename] = await Promise.all([
       this.repository.listListings(sellerId),
       this.repository.listVisibleSightings(viewerId, sellerId),
       this.repository.listVisibleComplaints(viewerId, sellerId),
       this.repository.listVisibleNotes(viewerId, sellerId),
+      this.repository.isConnected(viewerId, sellerId),
     ]);
     const sightingViews = sightings.map((row) => toSightingView(row, row.relation));
     const copied = new Map<
@@ -184,6 +195,7 @@ export class SellerService {
       copiedArtists: [...copied.values()]
         .map((entry) => ({ ...entry.ref, listingCount: entry.listings.size }))
         .sort((a, b) => b.listingCount - a.listingCount || a.name.localeCompare(b.name)),
+      canRename,
     };
   }
 

@@ -79,6 +79,7 @@ export function SellerPage() {
                 </p>
               }
               actions={
+                profile.canRename &&
                 !isRenaming && (
                   <button type="button" className="button" onClick={() => setRenaming(true)}>
                     {summary.name ? 'Rename' : 'Name this seller'}
