@@ -70,6 +70,8 @@ export async function buildApp(
     trustProxy: config.trustProxy,
     requestIdHeader: false,
     return503OnClosing: true,
+    // Store ids (public seller pages) may be up to 200 characters; ids are far shorter.
+    routerOptions: { maxParamLength: 256 },
     frameworkErrors: answerFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
 

@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, registerArtist, TEST_REDIS_URL, type TestArtist, type TestContext } from './helpers';
+import { awaitFreshRateWindow, createTestContext, registerArtist, TEST_REDIS_URL, type TestArtist, type TestContext } from './helpers';
 
 /*
  * The API's own per-address limit (RATE_LIMIT_PER_MINUTE, @fastify/rate-limit with the batched
@@ -22,6 +22,7 @@ const me = (ip: string) =>
 
 describe('API rate limit', () => {
   it('answers 429 with Retry-After and a code once an address spent its budget', async () => {
+    await awaitFreshRateWindow();
     const ip = '192.0.2.10';
     const allowed = [await me(ip), await me(ip), await me(ip)];
     expect(allowed.map((response) => response.statusCode)).toEqual([200, 200, 200]);
@@ -41,6 +42,7 @@ describe('API rate limit', () => {
   });
 
   it('shares its counts with the other processes through Redis, without a command per request', async () => {
+    await awaitFreshRateWindow();
     const ip = '192.0.2.20';
     await me(ip);
     await me(ip);

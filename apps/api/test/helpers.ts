@@ -116,3 +116,13 @@ export async function registerArtist(
     headers: { cookie, 'x-csrf-token': body.csrfToken },
   };
 }
+
+/**
+ * Rate limits count in fixed windows aligned to the clock. A test that spends a budget calls
+ * this first: when the current window ends within `marginMs`, it waits for the next one, so
+ * the test's hits cannot straddle two windows (and find the budget renewed halfway).
+ */
+export async function awaitFreshRateWindow(windowMs = 60_000, marginMs = 15_000): Promise<void> {
+  const left = windowMs - (Date.now() % windowMs);
+  if (left < marginMs) await new Promise((resolve) => setTimeout(resolve, left + 50));
+}

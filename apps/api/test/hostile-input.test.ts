@@ -29,6 +29,7 @@ const BAD_PATH_VALUES = [
   'not-a-uuid',
   '0',
   "1' OR '1'='1",
+  'x'.repeat(200),
   'x'.repeat(3000),
   '%00',
   '%E0%A4%A',

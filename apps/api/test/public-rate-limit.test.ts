@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BatchedRateLimiter } from '../src/lib/batched-rate-limiter';
-import { createTestContext, TEST_REDIS_URL, type TestContext } from './helpers';
+import { awaitFreshRateWindow, createTestContext, TEST_REDIS_URL, type TestContext } from './helpers';
 
 /* The public API's per-IP limit (PUBLIC_RATE_LIMIT_PER_MINUTE), on its own small budget. */
 
@@ -17,6 +17,7 @@ const get = (url: string, ip: string) =>
 
 describe('public rate limit', () => {
   it('answers 429 with Retry-After once an address spent its budget, across every public route', async () => {
+    await awaitFreshRateWindow();
     const ip = '203.0.113.7';
     const answers = [
       await get('/public/v1/watchlist', ip),
