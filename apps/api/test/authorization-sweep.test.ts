@@ -15,11 +15,13 @@ import {
 
 /**
  * Another artist's things, route by route. Ana owns a design, a seller's listings with her
- * sightings, a complaint, a collective with a campaign and an invitation, a seller note and
- * an API token, all shared with her collective at most. Ivan, who shares no collective with
- * her, calls every route of the OpenAPI document at her ids. He may read the shared facts
- * about sellers and listings, but no answer may carry her name, email, id or anything she
- * wrote, and every change he attempts to her things is refused without writing a row.
+ * sightings, a complaint, a collective with a campaign and an invitation, and an API token,
+ * all shared with her collective at most, and a seller note, a sighting and a complaint she
+ * keeps private. Ivan, who shares no collective with her, calls every route of the OpenAPI
+ * document at her ids. He may read the shared facts about sellers and listings, but no answer
+ * may carry her name, email, id or anything she wrote, and every change he attempts to her
+ * things is refused without writing a row. Ben, her collective mate, reads every route too:
+ * he sees what she shares with the collective, never what she keeps private.
  */
 
 const MARK = 'Qx7Private';
@@ -38,6 +40,7 @@ const PNG = Buffer.from(
 let context: TestContext;
 let ana: TestArtist;
 let ivan: TestArtist;
+let ben: TestArtist;
 let world: SweepWorld;
 let operations: Operation[];
 
@@ -52,6 +55,15 @@ beforeAll(async () => {
   });
   ivan = await registerArtist(context.app, { displayName: 'Ivan' });
   world = await SweepWorld.create(context, ana, MARK);
+  ben = await registerArtist(context.app, { displayName: 'Ben' });
+  const accepted = await context.app.inject({
+    method: 'POST',
+    url: '/api/v1/invitations/accept',
+    headers: ben.headers,
+    payload: { token: world.invitationToken },
+  });
+  if (accepted.statusCode !== 201)
+    throw new Error(`accept: ${accepted.statusCode} ${accepted.body}`);
   operations = await loadOperations(context.app);
 }, 60_000);
 
@@ -93,6 +105,39 @@ function multipart(fields: [name: string, filename: string | null, content: Buff
   };
 }
 
+/** Every read of the API at Ana's ids, as `reader`: each filter that takes an id set to hers, each enum value. */
+function readAttempts(reader: TestArtist): Attempt[] {
+  const attempts: Attempt[] = [];
+  for (const op of operations.filter((entry) => !isMutation(entry))) {
+    attempts.push({ op, url: world.url(op), label: "Ana's ids", headers: reader.headers });
+    if (PUBLIC_ROUTE.test(op.path)) {
+      attempts.push({ op, url: world.url(op), label: 'no session', headers: {} });
+    }
+    for (const { name, schema } of op.query) {
+      if (first(schema).format !== 'uuid') continue;
+      const id = world.ids[name.replace(/Id$/, '')];
+      if (!id) continue;
+      attempts.push({
+        op,
+        url: `${world.url(op)}?${name}=${id}`,
+        label: `${name}=Ana's`,
+        headers: reader.headers,
+      });
+    }
+    for (const { name, schema } of op.query) {
+      for (const value of first(schema).enum ?? []) {
+        attempts.push({
+          op,
+          url: `${world.url(op)}?${name}=${String(value)}`,
+          label: `${name}=${String(value)}`,
+          headers: reader.headers,
+        });
+      }
+    }
+  }
+  return attempts;
+}
+
 describe("another artist's things", () => {
   it('are set up and visible to their owner, so the sweep below means something', async () => {
     expect(operations.length).toBeGreaterThan(90);
@@ -101,7 +146,8 @@ describe("another artist's things", () => {
       url: `/api/v1/sellers/${world.ids.seller}`,
       headers: ana.headers,
     });
-    expect(seller.body).toContain(`${MARK} seller note`);
+    expect(seller.body).toContain(`${MARK}Solo seller note`);
+    expect(seller.body).toContain(`${MARK}Solo sighting note`);
     expect(seller.body).toContain(`${MARK} sighting note`);
     const collective = await context.app.inject({
       method: 'GET',
@@ -112,37 +158,25 @@ describe("another artist's things", () => {
   });
 
   it('never show in what an outsider reads, on any route, under any filter', async () => {
-    const attempts: Attempt[] = [];
-    for (const op of operations.filter((entry) => !isMutation(entry))) {
-      attempts.push({ op, url: world.url(op), label: "Ana's ids", headers: ivan.headers });
-      if (PUBLIC_ROUTE.test(op.path)) {
-        attempts.push({ op, url: world.url(op), label: 'no session', headers: {} });
-      }
-      // Every filter that takes an id, set to Ana's.
-      for (const { name, schema } of op.query) {
-        if (first(schema).format !== 'uuid') continue;
-        const id = world.ids[name.replace(/Id$/, '')];
-        if (!id) continue;
-        attempts.push({
-          op,
-          url: `${world.url(op)}?${name}=${id}`,
-          label: `${name}=Ana's`,
-          headers: ivan.headers,
-        });
-      }
-      for (const { name, schema } of op.query) {
-        for (const value of first(schema).enum ?? []) {
-          attempts.push({
-            op,
-            url: `${world.url(op)}?${name}=${String(value)}`,
-            label: `${name}=${String(value)}`,
-            headers: ivan.headers,
-          });
-        }
-      }
-    }
+    const attempts = readAttempts(ivan);
     expect(attempts.length).toBeGreaterThan(60);
     expect(await sweep(context, attempts, leak)).toEqual([]);
+  });
+
+  it('show a collective mate what Ana shares with the collective, and nothing she keeps private', async () => {
+    const seller = await context.app.inject({
+      method: 'GET',
+      url: `/api/v1/sellers/${world.ids.seller}`,
+      headers: ben.headers,
+    });
+    expect(seller.body).toContain(`${MARK} sighting note`);
+    const solo = `${MARK}Solo`.toLowerCase();
+    const problems = await sweep(context, readAttempts(ben), (_attempt, response) =>
+      response.body.toLowerCase().includes(solo)
+        ? `answer carries what Ana keeps private: ${response.body.slice(0, 300)}`
+        : null,
+    );
+    expect(problems).toEqual([]);
   });
 
   it('cannot be changed, deleted or used by an outsider, and refusals say nothing of them', async () => {
@@ -188,7 +222,7 @@ describe("another artist's things", () => {
       url: `/api/v1/sellers/${world.ids.seller}`,
       headers: ana.headers,
     });
-    expect(seller.body).toContain(`${MARK} seller note`);
+    expect(seller.body).toContain(`${MARK}Solo seller note`);
     expect(seller.body).toContain(`${MARK} sighting note`);
   });
 });

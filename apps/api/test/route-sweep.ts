@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { ERROR_STATUS } from '../src/errors';
-import { createArtwork, createSellerWithListings, fileComplaint } from './factories';
+import { createArtwork, createSellerWithListings, fileComplaint, uniqueItemId } from './factories';
 import type { TestArtist, TestContext } from './helpers';
 
 /**
@@ -93,9 +93,10 @@ export async function tableCounts(context: TestContext): Promise<Record<string, 
 
 /**
  * One artist's things, made through the API: a design, a seller with two listings and their
- * sightings, a complaint, a collective with an invitation and a campaign, a seller note and
- * an API token. Every text they write contains `label`, so a test can look for it where it
- * must not show.
+ * sightings, a complaint, a collective with an invitation and a campaign, and an API token,
+ * shared with the collective at most; and a seller note, a sighting and a complaint that only
+ * the owner sees. Every text they write contains `label` (`<label>Solo` in the owner-only
+ * ones), so a test can look for it where it must not show.
  */
 export class SweepWorld {
   private constructor(
@@ -146,8 +147,25 @@ export class SweepWorld {
       .id as string;
     const invitation = await post(`/api/v1/collectives/${ids.collective}/invitations`, {});
     ids.invitation = invitation.id as string;
-    ids.note = (await post(`/api/v1/sellers/${ids.seller}/notes`, { body: `${label} seller note` }))
-      .id as string;
+    // Only the owner sees these: a seller note (private by default), and a private sighting of
+    // a third listing with a private complaint about it.
+    ids.note = (
+      await post(`/api/v1/sellers/${ids.seller}/notes`, { body: `${label}Solo seller note` })
+    ).id as string;
+    const solo = await post('/api/v1/findings', {
+      text: `https://www.aliexpress.com/store/product/copied-pin/${seller.storeId}_${uniqueItemId()}.html`,
+      artworkId: ids.artwork,
+      foundOn: '2026-02-01',
+      note: `${label}Solo sighting note`,
+      visibility: 'private',
+    });
+    await post('/api/v1/complaints', {
+      artworkId: ids.artwork,
+      listingIds: [(solo.results as { listingId: string }[])[0]!.listingId],
+      filedOn: '2026-03-02',
+      reason: `${label}Solo complaint reason`,
+      visibility: 'private',
+    });
     ids.token = (await post('/api/v1/me/tokens', { name: `${label} token` })).id as string;
     ids.campaign = (
       await post(`/api/v1/collectives/${ids.collective}/campaigns`, {
