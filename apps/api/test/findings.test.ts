@@ -123,6 +123,10 @@ describe('findings, sellers and sightings', () => {
     expect(foreignDesign.statusCode).toBe(404);
     const future = await context.app.inject({ method: 'POST', url: '/api/v1/findings', headers: mira.headers, payload: { text: `https://www.aliexpress.com/item/${uniqueItemId()}.html`, foundOn: '2099-01-01' } });
     expect(future.statusCode).toBe(400);
+    // A typo such as 1926 for 2026: before the first of these marketplaces opened.
+    const longAgo = await context.app.inject({ method: 'POST', url: '/api/v1/findings', headers: mira.headers, payload: { text: `https://www.aliexpress.com/item/${uniqueItemId()}.html`, foundOn: '1926-05-04' } });
+    expect(longAgo.statusCode).toBe(400);
+    expect(longAgo.json().error.details.fields).toEqual([{ field: 'body.foundOn', message: 'must be 1999-01-01 or later, when the first of these marketplaces opened' }]);
     const badVisibility = await context.app.inject({ method: 'POST', url: '/api/v1/findings', headers: mira.headers, payload: { text: 'x', visibility: 'everyone' } });
     expect(badVisibility.statusCode).toBe(400);
     const unknownSeller = await context.app.inject({ method: 'POST', url: '/api/v1/findings', headers: mira.headers, payload: { text: `https://www.aliexpress.com/item/${uniqueItemId()}.html`, sellerId: '00000000-0000-4000-8000-000000000000' } });

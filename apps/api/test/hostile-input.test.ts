@@ -69,10 +69,16 @@ function hostileValues(name: string, raw: Schema): { refused: unknown[]; tolerat
       if (schema.format === 'uuid')
         tolerated.push(randomUUID(), '00000000-0000-0000-0000-000000000000');
       if (/On$/.test(name)) {
-        refused.push('2026-02-30', '2026-13-01', '01/12/2026');
-        tolerated.push('0001-01-01', '1900-01-01', '2026-12-01T00:00:00Z');
-        // Dates of things that happened may not be in the future; a campaign's end date may.
-        (name === 'endsOn' ? tolerated : refused).push('9999-12-31');
+        refused.push(
+          '2026-02-30',
+          '2026-13-01',
+          '01/12/2026',
+          '0001-01-01',
+          '2026-12-01T00:00:00Z',
+        );
+        // Dates of things that happened may be neither in the future nor before the first of
+        // these marketplaces opened (1999); a campaign's end date is a plan, not an event.
+        (name === 'endsOn' ? tolerated : refused).push('9999-12-31', '1998-12-31');
       }
       if (schema.maxLength !== undefined) refused.push('x'.repeat(schema.maxLength + 1));
       break;

@@ -3,6 +3,12 @@ import type { IsoDate } from './domain';
 const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The earliest day anything recorded here can have happened (a listing found, a complaint
+ * filed, an IPP decision): Alibaba.com, the oldest of these marketplaces, opened in 1999.
+ */
+export const EARLIEST_EVENT_ON: IsoDate = '1999-01-01';
+
 /** True when `value` is a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IPR_STATUSES, IPR_TYPES } from '../domain';
-import { idSchema, isoDateSchema } from './common';
+import { eventDateSchema, idSchema } from './common';
 
 export const iprTypeSchema = z.enum(IPR_TYPES);
 export const iprStatusSchema = z.enum(IPR_STATUSES);
@@ -31,7 +31,7 @@ export type UpdateArtworkBody = z.infer<typeof updateArtworkBodySchema>;
 
 export const iprStatusChangeBodySchema = z.object({
   status: iprStatusSchema,
-  occurredOn: isoDateSchema,
+  occurredOn: eventDateSchema,
   note: z.string().trim().max(2000).default(''),
   ippIprReference: z.string().trim().min(1).max(100).optional(),
 });

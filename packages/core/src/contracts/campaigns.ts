@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { COMPLAINT_STATUSES, IPR_STATUSES } from '../domain';
 import { collectiveRoleSchema } from './collectives';
-import { idSchema, isoDateSchema, marketplaceSchema } from './common';
+import { eventDateSchema, idSchema, isoDateSchema, marketplaceSchema } from './common';
 
 /*
  * Joint reporting campaigns: a collective's coordinated complaints against one seller (or
@@ -248,7 +248,7 @@ export const campaignTaskListSchema = z.object({ tasks: z.array(campaignTaskSche
 export const fileCampaignTaskBodySchema = z
   .object({
     /** The day you filed it on IPP; today when omitted. */
-    filedOn: isoDateSchema.optional(),
+    filedOn: eventDateSchema.optional(),
     ippReference: z.string().trim().min(1).max(100).optional(),
   })
   .strict();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../dates';
+import { EARLIEST_EVENT_ON, isIsoDate } from '../dates';
 import { MARKETPLACES, VISIBILITIES } from '../domain';
 
 /** Every error the API returns has this body. `code` is stable and machine-readable. */
@@ -19,6 +19,11 @@ export const idParamsSchema = z.object({ id: idSchema });
 export const isoDateSchema = z
   .string()
   .refine(isIsoDate, { message: 'must be a date written YYYY-MM-DD' });
+
+/** The day something happened (found, filed, decided on IPP): a calendar day from 1999 on. */
+export const eventDateSchema = isoDateSchema.refine((value) => value >= EARLIEST_EVENT_ON, {
+  message: `must be ${EARLIEST_EVENT_ON} or later, when the first of these marketplaces opened`,
+});
 
 export const marketplaceSchema = z.enum(MARKETPLACES);
 export const visibilitySchema = z.enum(VISIBILITIES);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { COMPLAINT_STATUSES, SEVERITIES } from '../domain';
 import { artistRefSchema, listingSchema } from './sellers';
-import { idSchema, isoDateSchema, marketplaceSchema, visibilitySchema } from './common';
+import { eventDateSchema, idSchema, marketplaceSchema, visibilitySchema } from './common';
 
 export const complaintStatusSchema = z.enum(COMPLAINT_STATUSES);
 
@@ -13,7 +13,7 @@ export const createComplaintBodySchema = z
     listingUrls: z.array(z.string().min(1).max(2048)).max(300).default([]),
     /** Filed on IPP already (`submitted`, with `filedOn`) or not yet (`draft`). */
     status: z.enum(['draft', 'submitted']).default('submitted'),
-    filedOn: isoDateSchema.optional(),
+    filedOn: eventDateSchema.optional(),
     ippReference: z.string().trim().min(1).max(100).optional(),
     reason: z.string().trim().min(1).max(2000).optional(),
     severity: z.enum(SEVERITIES).default('general'),
@@ -40,7 +40,7 @@ export const updateComplaintBodySchema = z
 
 export const statusChangeBodySchema = z.object({
   status: complaintStatusSchema,
-  occurredOn: isoDateSchema,
+  occurredOn: eventDateSchema,
   note: z.string().trim().max(2000).default(''),
   /** Only these listings of the complaint; all of them when omitted. */
   listingIds: z.array(idSchema).min(1).max(300).optional(),
@@ -56,7 +56,7 @@ export const bulkStatusBodySchema = z.object({
         complaintId: idSchema,
         listingIds: z.array(idSchema).min(1).max(300).optional(),
         status: complaintStatusSchema,
-        occurredOn: isoDateSchema,
+        occurredOn: eventDateSchema,
         note: z.string().trim().max(2000).default(''),
       }),
     )

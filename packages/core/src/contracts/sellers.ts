@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, marketplaceSchema, visibilitySchema } from './common';
+import { eventDateSchema, idSchema, marketplaceSchema, visibilitySchema } from './common';
 
 /** How another artist appears: by name inside a shared collective, anonymous in public facts unless they opted in. */
 export const artistRefSchema = z.object({
@@ -121,7 +121,7 @@ export const findingsBodySchema = z.object({
   artworkId: idSchema.optional(),
   /** Seller of listings whose URL does not name their store. */
   sellerId: idSchema.optional(),
-  foundOn: isoDateSchema.optional(),
+  foundOn: eventDateSchema.optional(),
   note: z.string().trim().max(2000).default(''),
   visibility: visibilitySchema.default('collective'),
 });
@@ -156,14 +156,14 @@ export type FindingsResponse = z.infer<typeof findingsResponseSchema>;
 export const createSightingBodySchema = z.object({
   listingId: idSchema,
   artworkId: idSchema,
-  foundOn: isoDateSchema,
+  foundOn: eventDateSchema,
   note: z.string().trim().max(2000).default(''),
   visibility: visibilitySchema.default('collective'),
 });
 
 export const updateSightingBodySchema = z
   .object({
-    foundOn: isoDateSchema,
+    foundOn: eventDateSchema,
     note: z.string().trim().max(2000),
     visibility: visibilitySchema,
   })

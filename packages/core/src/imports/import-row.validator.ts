@@ -1,4 +1,4 @@
-import { addDays } from '../dates';
+import { addDays, EARLIEST_EVENT_ON } from '../dates';
 import type { IsoDate, Marketplace } from '../domain';
 import { MARKETPLACE_LABELS } from '../domain';
 import { parseMarketplaceUrl } from '../links/marketplace-url.parser';
@@ -26,7 +26,7 @@ export const IMPORT_ROW_ERROR_CODES = [
 export type ImportRowErrorCode = (typeof IMPORT_ROW_ERROR_CODES)[number];
 
 /** Earliest plausible date a listing was found: Alibaba.com opened in 1999. */
-export const EARLIEST_FOUND_ON: IsoDate = '1999-01-01';
+export const EARLIEST_FOUND_ON: IsoDate = EARLIEST_EVENT_ON;
 
 /** The artist's designs, found by title (any case and spacing) or by id. */
 export interface ArtworkLookup {

@@ -1,4 +1,4 @@
-import { MARKETPLACE_LABELS } from '@counterpoint/core';
+import { EARLIEST_EVENT_ON, MARKETPLACE_LABELS } from '@counterpoint/core';
 import { fileCampaignTaskBodySchema, type CampaignTaskView } from '@counterpoint/core/contracts';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
@@ -308,6 +308,7 @@ function RecordFiledForm({
         <Field
           label="Filed on IPP on"
           type="date"
+          min={EARLIEST_EVENT_ON}
           max={today}
           value={filedOn}
           onChange={(event) => setFiledOn(event.target.value)}

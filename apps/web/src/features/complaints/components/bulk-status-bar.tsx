@@ -1,4 +1,9 @@
-import { allowedTransitions, STATUS_LABELS, type ComplaintStatus } from '@counterpoint/core';
+import {
+  allowedTransitions,
+  type ComplaintStatus,
+  EARLIEST_EVENT_ON,
+  STATUS_LABELS,
+} from '@counterpoint/core';
 import { bulkStatusBodySchema, type ComplaintSummary } from '@counterpoint/core/contracts';
 import { useId, type FormEvent } from 'react';
 import { Field, SelectField } from '../../../components/field';
@@ -125,6 +130,7 @@ export function BulkStatusBar({
             name="occurredOn"
             type="date"
             defaultValue={today}
+            min={EARLIEST_EVENT_ON}
             max={today}
             required
             error={errors.occurredOn}

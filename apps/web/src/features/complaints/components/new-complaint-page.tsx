@@ -1,8 +1,9 @@
 import {
   defaultComplaintReason,
+  EARLIEST_EVENT_ON,
   type IprType,
-  MARKETPLACE_LABELS,
   type Marketplace,
+  MARKETPLACE_LABELS,
   type Visibility,
 } from '@counterpoint/core';
 import { createComplaintBodySchema, type ArtworkView } from '@counterpoint/core/contracts';
@@ -204,6 +205,7 @@ function NewComplaintForm({ designs }: { designs: ArtworkView[] }) {
               name="filedOn"
               type="date"
               defaultValue={todayIso()}
+              min={EARLIEST_EVENT_ON}
               max={todayIso()}
               required
               error={errors.filedOn}

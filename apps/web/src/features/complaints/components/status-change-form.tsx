@@ -1,4 +1,4 @@
-import type { ComplaintStatus } from '@counterpoint/core';
+import { EARLIEST_EVENT_ON, type ComplaintStatus } from '@counterpoint/core';
 import { statusChangeBodySchema } from '@counterpoint/core/contracts';
 import { useEffect, useId, useRef, type FormEvent } from 'react';
 import { Alert } from '../../../components/alert';
@@ -74,6 +74,7 @@ export function StatusChangeForm({
           name="occurredOn"
           type="date"
           defaultValue={today}
+          min={EARLIEST_EVENT_ON}
           max={today}
           required
           error={errors.occurredOn}

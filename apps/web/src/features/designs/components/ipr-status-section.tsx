@@ -1,4 +1,4 @@
-import type { IprStatus } from '@counterpoint/core';
+import { EARLIEST_EVENT_ON, type IprStatus } from '@counterpoint/core';
 import { iprStatusChangeBodySchema, type ArtworkDetail } from '@counterpoint/core/contracts';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '../../../components/alert';
@@ -85,6 +85,7 @@ export function IprStatusSection({ design }: { design: ArtworkDetail }) {
             name="occurredOn"
             type="date"
             defaultValue={today}
+            min={EARLIEST_EVENT_ON}
             max={today}
             required
             error={errors.occurredOn}

@@ -1,4 +1,4 @@
-import { parseLinkList, type Visibility } from '@counterpoint/core';
+import { EARLIEST_EVENT_ON, parseLinkList, type Visibility } from '@counterpoint/core';
 import {
   findingsBodySchema,
   MAX_PASTE_LINES,
@@ -129,6 +129,7 @@ export function PasteFindings({ initialArtworkId }: { initialArtworkId: string }
           name="foundOn"
           type="date"
           defaultValue={todayIso()}
+          min={EARLIEST_EVENT_ON}
           max={todayIso()}
           error={errors.foundOn}
           hint="The day you saw these listings."
