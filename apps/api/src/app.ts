@@ -34,7 +34,11 @@ import { standingRoutes } from './modules/standings/standing.routes';
 import { authPlugin } from './plugins/auth.plugin';
 import { databasePlugin } from './plugins/database.plugin';
 import { registerQueueDashboard } from './plugins/queue-dashboard.plugin';
-import { answerFrameworkError, registerErrorHandling } from './plugins/error-handler';
+import {
+  answerFrameworkError,
+  documentCommonErrors,
+  registerErrorHandling,
+} from './plugins/error-handler';
 import { redisPlugin } from './plugins/redis.plugin';
 import { registerTextGuard } from './plugins/text-guard';
 import { registerWebApp } from './plugins/web.plugin';
@@ -80,6 +84,7 @@ export async function buildApp(
   app.decorate('config', config);
   app.decorate('blobs', createLocalBlobStore(path.join(config.dataDir, 'blobs')));
   registerErrorHandling(app);
+  documentCommonErrors(app);
   registerTextGuard(app);
 
   // External plugins.

@@ -34,6 +34,8 @@ export interface Operation {
   query: { name: string; schema: Schema }[];
   body: Schema | null;
   multipart: boolean;
+  /** The statuses its documentation lists. */
+  responses: string[];
 }
 
 /** Routes anyone may call; every other one answers 401 without a session. */
@@ -62,6 +64,7 @@ export async function loadOperations(app: FastifyInstance): Promise<Operation[]>
         parameters?: { in: string; name: string; schema: Schema }[];
         requestBody?: { content: Record<string, { schema: Schema }> };
         description?: string;
+        responses?: Record<string, unknown>;
       };
       const content = op.requestBody?.content ?? {};
       operations.push({
@@ -72,6 +75,7 @@ export async function loadOperations(app: FastifyInstance): Promise<Operation[]>
         body: content['application/json']?.schema ?? null,
         // Uploads read their multipart body themselves, so the document only describes it.
         multipart: !op.requestBody && /multipart\/form-data/.test(String(op.description)),
+        responses: Object.keys(op.responses ?? {}),
       });
     }
   }
@@ -291,8 +295,8 @@ export function jsonAs(
 
 /**
  * Sends each attempt and checks the answer: never a 5xx; a 4xx carries a known code with its
- * status and leaves every row count as it was; `inspect` may add its own finding. Returns
- * what went wrong, one line each.
+ * status, is one the route's documentation lists, and leaves every row count as it was;
+ * `inspect` may add its own finding. Returns what went wrong, one line each.
  */
 export async function sweep(
   context: TestContext,
@@ -316,6 +320,9 @@ export async function sweep(
       const code = response.json<{ error?: { code?: string } }>().error?.code;
       if (!code || ERROR_STATUS[code as keyof typeof ERROR_STATUS] !== status) {
         problems.push(`${where}: ${status} with code ${String(code)}`);
+      }
+      if (!attempt.op.responses.includes(String(status))) {
+        problems.push(`${where}: ${status} is not among the documented answers`);
       }
     } else if (attempt.refuse) {
       problems.push(`${where}: accepted with ${status}`);

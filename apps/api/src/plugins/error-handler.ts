@@ -3,6 +3,7 @@ import {
   hasZodFastifySchemaValidationErrors,
   isResponseSerializationError,
 } from 'fastify-type-provider-zod';
+import { errorResponseSchema } from '@counterpoint/core/contracts';
 import { AppError, ERROR_STATUS, type ErrorCode } from '../errors';
 
 /** Fastify's own 4xx errors, translated into the API's codes. */
@@ -103,5 +104,24 @@ export function registerErrorHandling(app: FastifyInstance): void {
         message: `Something went wrong on our side (request ${request.id}).`,
       },
     });
+  });
+}
+
+/**
+ * Documents, on every route with a schema, the errors any route can answer: a malformed
+ * request or address (400), an over-long address (414), too many requests (429), our own
+ * failure (500) and, where a body is read, a body too large (413) or of the wrong type (415).
+ * Routes list the errors of their own rules (401, 403, 404, 409…) themselves.
+ */
+export function documentCommonErrors(app: FastifyInstance): void {
+  app.addHook('onRoute', (route) => {
+    if (!route.schema || route.schema.hide) return;
+    const methods = [route.method].flat();
+    const readsBody = methods.some((method) => ['POST', 'PUT', 'PATCH'].includes(method));
+    const response = { ...(route.schema.response as Record<number, unknown> | undefined) };
+    for (const status of [400, 414, 429, 500, ...(readsBody ? [413, 415] : [])]) {
+      response[status] ??= errorResponseSchema;
+    }
+    route.schema = { ...route.schema, response };
   });
 }

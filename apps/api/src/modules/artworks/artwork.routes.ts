@@ -11,6 +11,7 @@ import {
   updateArtworkBodySchema,
 } from '@counterpoint/core/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { binaryResponse } from '../../lib/binary-response';
 import { readUploadedFile } from '../../lib/upload';
 import { requireAuth } from '../../types';
 import { ArtworkService } from './artwork.service';
@@ -78,7 +79,7 @@ export const artworkRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/artworks/:id/image', {
-    schema: { tags, summary: 'The design image', params: idParamsSchema },
+    schema: { tags, summary: 'The design image', params: idParamsSchema, response: { 200: binaryResponse('The image: PNG, JPEG or WebP'), ...errors } },
     handler: async (request, reply) => {
       const image = await service.getImage(requireAuth(request).artistId, request.params.id);
       return reply

@@ -13,6 +13,7 @@ import {
 } from '@counterpoint/core/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { binaryResponse } from '../../lib/binary-response';
 import { requireAuth } from '../../types';
 import { ComplaintStatusService } from './complaint-status.service';
 import { ComplaintService } from './complaint.service';
@@ -97,7 +98,7 @@ export const complaintRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/complaints/:id/paste-list.txt', {
-    schema: { tags, summary: 'The same paste list as plain text (chunks separated by a blank line)', params: idParamsSchema },
+    schema: { tags, summary: 'The same paste list as plain text (chunks separated by a blank line)', params: idParamsSchema, response: { 200: binaryResponse('The paste list, text/plain'), ...errors } },
     handler: async (request, reply) => {
       const list = await complaints.pasteList(requireAuth(request).artistId, request.params.id);
       return reply.type('text/plain; charset=utf-8').send(`${list.chunks.map((chunk) => chunk.text).join('\n\n')}\n`);

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { notFound } from '../../errors';
 import { requireAuth } from '../../types';
 
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema };
+// 403: a signed-in browser's change without its CSRF token.
+const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
 
 /** What needs the artist: check back on IPP, answer a counter-notice before its deadline, file a campaign task. */
 export const reminderRoutes: FastifyPluginAsyncZod = async (app) => {

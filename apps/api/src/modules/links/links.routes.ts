@@ -26,7 +26,12 @@ export const linksRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Parse pasted marketplace links',
       description: `One result per line (up to ${MAX_PASTE_LINES} lines): marketplace, kind (listing, store or short link), canonical id and URL, or the reason it was rejected; duplicates are marked; distinct links are grouped by marketplace and seller.`,
       body: parseLinksBodySchema,
-      response: { 200: parseLinksResponseSchema, 400: errorResponseSchema, 413: errorResponseSchema },
+      response: {
+        200: parseLinksResponseSchema,
+        401: errorResponseSchema,
+        403: errorResponseSchema,
+        413: errorResponseSchema,
+      },
     },
     handler: async (request) => {
       const lines = countLines(request.body.text);

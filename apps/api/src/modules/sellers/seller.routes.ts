@@ -24,6 +24,7 @@ import {
 } from '@counterpoint/core/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { binaryResponse } from '../../lib/binary-response';
 import { readUploadedFile } from '../../lib/upload';
 import { toArtistRef } from '../../lib/visibility';
 import { requireAuth } from '../../types';
@@ -169,7 +170,7 @@ export const sellerRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/sightings/:id/evidence', {
-    schema: { tags: ['findings'], summary: 'The evidence screenshot (author and collective mates only)', params: idParamsSchema },
+    schema: { tags: ['findings'], summary: 'The evidence screenshot (author and collective mates only)', params: idParamsSchema, response: { 200: binaryResponse('The screenshot: PNG, JPEG or WebP'), ...errors } },
     handler: async (request, reply) => {
       const evidence = await sightings.getEvidence(requireAuth(request).artistId, request.params.id);
       return reply.header('content-type', evidence.contentType).header('cache-control', 'private, max-age=3600').header('x-content-type-options', 'nosniff').send(evidence.stream);

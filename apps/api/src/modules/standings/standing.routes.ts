@@ -12,7 +12,8 @@ import { z } from 'zod';
 import { requireAuth } from '../../types';
 import { loadRulesetMap, StandingService } from './standing.service';
 
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema };
+// 403: a signed-in browser's change without its CSRF token.
+const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
 
 /** Seller standings (estimates with their explanation), leaderboards, notifications. */
 export const standingRoutes: FastifyPluginAsyncZod = async (app) => {
