@@ -6,6 +6,7 @@ import {
   isMutation,
   jsonAs,
   loadOperations,
+  multipartAs,
   PUBLIC_ROUTE,
   sweep,
   SweepWorld,
@@ -84,25 +85,6 @@ function leak(_attempt: Attempt, response: LightMyRequestResponse): string | nul
 function touchesAna(op: Operation, url: string, payload: string | undefined): boolean {
   const ids = Object.values(world.ids);
   return op.pathParams.length > 0 || ids.some((id) => url.includes(id) || payload?.includes(id));
-}
-
-function multipart(fields: [name: string, filename: string | null, content: Buffer | string][]) {
-  const boundary = '----counterpoint-authorization';
-  const chunks = fields.flatMap(([name, filename, content]) => [
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="${name}"` +
-        (filename === null
-          ? ''
-          : `; filename="${filename}"\r\nContent-Type: application/octet-stream`) +
-        '\r\n\r\n',
-    ),
-    Buffer.from(content),
-    Buffer.from('\r\n'),
-  ]);
-  return {
-    payload: Buffer.concat([...chunks, Buffer.from(`--${boundary}--\r\n`)]),
-    headers: { ...ivan.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
 }
 
 /** Every read of the API at Ana's ids, as `reader`: each filter that takes an id set to hers, each enum value. */
@@ -209,7 +191,7 @@ describe("another artist's things", () => {
         op,
         url: world.url(op),
         label: 'upload as Ivan',
-        ...multipart(fields),
+        ...multipartAs(ivan.headers, fields),
         refuse: true,
       });
     }

@@ -7,6 +7,7 @@ import {
   isMutation,
   jsonAs,
   loadOperations,
+  multipartAs,
   PUBLIC_ROUTE,
   sweep,
   SweepWorld,
@@ -324,29 +325,13 @@ describe('every route, given hostile input', () => {
         ],
       ],
     ];
-    const boundary = '----counterpoint-hostile';
     for (const op of operations.filter((entry) => entry.multipart)) {
       for (const [label, fields] of parts) {
-        const chunks = fields.flatMap(([name, filename, content]) => [
-          Buffer.from(
-            `--${boundary}\r\nContent-Disposition: form-data; name="${name}"` +
-              (filename === null
-                ? ''
-                : `; filename="${filename}"\r\nContent-Type: application/octet-stream`) +
-              '\r\n\r\n',
-          ),
-          Buffer.from(content),
-          Buffer.from('\r\n'),
-        ]);
         attempts.push({
           op,
           url: url(op),
           label,
-          headers: {
-            ...artist.headers,
-            'content-type': `multipart/form-data; boundary=${boundary}`,
-          },
-          payload: Buffer.concat([...chunks, Buffer.from(`--${boundary}--\r\n`)]),
+          ...multipartAs(artist.headers, fields),
           refuse: true,
         });
       }

@@ -293,6 +293,29 @@ export function jsonAs(
   };
 }
 
+/** A multipart body of these fields (a file where a filename is given) and the headers to send it with. */
+export function multipartAs(
+  headers: Record<string, string>,
+  fields: [name: string, filename: string | null, content: Buffer | string][],
+): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = '----counterpoint-sweep';
+  const chunks = fields.flatMap(([name, filename, content]) => [
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${name}"` +
+        (filename === null
+          ? ''
+          : `; filename="${filename}"\r\nContent-Type: application/octet-stream`) +
+        '\r\n\r\n',
+    ),
+    Buffer.from(content),
+    Buffer.from('\r\n'),
+  ]);
+  return {
+    payload: Buffer.concat([...chunks, Buffer.from(`--${boundary}--\r\n`)]),
+    headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
 /**
  * Sends each attempt and checks the answer: never a 5xx; a 4xx carries a known code with its
  * status, is one the route's documentation lists, and leaves every row count as it was;
